@@ -1,0 +1,96 @@
+import { hostname } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+
+/** The repository root, found from this file so it holds for src/ and dist/ alike. */
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+const port = (name: string, { allowAny = false } = {}) =>
+  z.coerce
+    .number({ error: `${name} must be a port number` })
+    .int(`${name} must be a whole number`)
+    .min(allowAny ? 0 : 1, `${name} must be between ${allowAny ? '0 (any free port)' : 1} and 65535`)
+    .max(65535, `${name} must be between 1 and 65535`);
+
+const url = (name: string, protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: port('PORT', { allowAny: true }).default(4000),
+  DATABASE_URL: z.preprocess(emptyAsUndefined, url('DATABASE_URL', ['postgres:', 'postgresql:']).optional()),
+  REDIS_URL: z.preprocess(emptyAsUndefined, url('REDIS_URL', ['redis:', 'rediss:']).optional()),
+  DATA_DIR: z.string().min(1).default(`${repoRoot}.data`),
+  EMBEDDED_POSTGRES_PORT: port('EMBEDDED_POSTGRES_PORT').default(54329),
+  WEB_DIST: z.string().min(1).default(`${repoRoot}packages/web/dist`),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_PRETTY: z.preprocess(emptyAsUndefined, z.stringbool().optional()),
+  MIGRATE_ON_START: z.stringbool().default(true),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  INSTANCE_ID: z.string().min(1).max(64).optional(),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** Unset: an embedded Postgres under `dataDir` is started. */
+  databaseUrl: string | undefined;
+  /** Unset: the in-memory bus, for a single instance. */
+  redisUrl: string | undefined;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  webDist: string;
+  logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  logPretty: boolean;
+  migrateOnStart: boolean;
+  shutdownTimeoutMs: number;
+  /** Names this process in logs and `serverInfo`, so several replicas can be told apart. */
+  instanceId: string;
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses the environment once. A bad value throws one sentence a person can act on. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0] ?? 'configuration');
+    const got = env[name];
+    throw new ConfigError(
+      `Invalid configuration: ${name}: ${issue.message}${got === undefined ? '' : ` (got ${JSON.stringify(got)})`}.`,
+    );
+  }
+  const v = parsed.data;
+  return {
+    env: v.NODE_ENV,
+    host: v.HOST,
+    port: v.PORT,
+    databaseUrl: v.DATABASE_URL,
+    redisUrl: v.REDIS_URL,
+    dataDir: v.DATA_DIR,
+    embeddedPostgresPort: v.EMBEDDED_POSTGRES_PORT,
+    webDist: v.WEB_DIST,
+    logLevel: v.LOG_LEVEL,
+    logPretty: v.LOG_PRETTY ?? (v.NODE_ENV === 'development' && Boolean(process.stdout.isTTY)),
+    migrateOnStart: v.MIGRATE_ON_START,
+    shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
+    instanceId: v.INSTANCE_ID ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
+  };
+}

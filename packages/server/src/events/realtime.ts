@@ -1,0 +1,129 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Knex } from '@mikro-orm/postgresql';
+import type { EventBus } from './bus.js';
+import { headSeq, insertEvent, readEventsAfter } from './stream-log.js';
+import { StreamSubscription } from './subscription.js';
+import type { StoredEvent } from './types.js';
+
+export class RealtimeError extends Error {
+  constructor(
+    readonly code: 'BAD_CURSOR' | 'NOT_IN_TRANSACTION' | 'NESTED_TRANSACTION',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RealtimeError';
+  }
+}
+
+const STREAM_ID = /^[a-z][a-z0-9-]*:[A-Za-z0-9_-]{1,100}$/;
+
+function assertStreamId(streamId: string): void {
+  if (!STREAM_ID.test(streamId)) throw new Error(`invalid stream id ${JSON.stringify(streamId)}`);
+}
+
+/**
+ * The real-time core that every feature uses: append events in a transaction,
+ * publish them once it commits, send ephemeral signals, and subscribe with
+ * replay. No feature talks to the bus or the stream tables directly.
+ */
+export class Realtime {
+  /** Events appended in an open transaction, published when it commits. */
+  private readonly uncommitted = new WeakMap<Knex.Transaction, StoredEvent[]>();
+
+  constructor(
+    private readonly options: {
+      bus: EventBus;
+      /** The root entity manager; reads fork it. */
+      em: EntityManager;
+      instanceId: string;
+    },
+  ) {}
+
+  /**
+   * Appends an event to a stream inside `em.transactional()`. It is published
+   * on the bus after that transaction commits, and dropped if it rolls back.
+   */
+  async append(
+    em: EntityManager,
+    streamId: string,
+    type: string,
+    payload: unknown,
+    actorId: string | null,
+  ): Promise<StoredEvent> {
+    assertStreamId(streamId);
+    const trx = em.getTransactionContext<Knex.Transaction>();
+    if (!trx) {
+      throw new RealtimeError('NOT_IN_TRANSACTION', 'append() must run inside em.transactional()');
+    }
+    if ('savepointName' in trx) {
+      // A savepoint may roll back alone; its events must never be published.
+      throw new RealtimeError('NESTED_TRANSACTION', 'append() cannot run inside a nested transaction');
+    }
+    const event = await insertEvent(em, streamId, type, payload, actorId);
+    let events = this.uncommitted.get(trx);
+    if (!events) {
+      const batch: StoredEvent[] = (events = []);
+      this.uncommitted.set(trx, batch);
+      // The transaction's fork has its own event manager, so this hook lives and dies with it.
+      em.getEventManager().registerSubscriber({
+        afterTransactionCommit: async (args) => {
+          if (args.transaction !== trx) return;
+          this.uncommitted.delete(trx);
+          for (const committed of batch) this.publishEvent(committed);
+        },
+        afterTransactionRollback: async (args) => {
+          if (args.transaction === trx) this.uncommitted.delete(trx);
+        },
+      });
+    }
+    events.push(event);
+    return event;
+  }
+
+  private publishEvent(event: StoredEvent): void {
+    this.options.bus.publish({ kind: 'event', event, origin: this.options.instanceId });
+  }
+
+  /** An ephemeral signal (presence, typing): live subscribers get it; nothing is stored. */
+  signal(streamId: string, type: string, payload: unknown, actorId: string | null): void {
+    assertStreamId(streamId);
+    this.options.bus.publish({
+      kind: 'signal',
+      signal: { streamId, type, payload, actorId, sentAt: new Date().toISOString() },
+      origin: this.options.instanceId,
+    });
+  }
+
+  /** Stored events after a seq, oldest first (for history pages and catch-up). */
+  read(streamId: string, after: number, limit: number): Promise<StoredEvent[]> {
+    return readEventsAfter(this.options.em.fork(), streamId, after, limit);
+  }
+
+  head(streamId: string): Promise<number> {
+    return headSeq(this.options.em.fork(), streamId);
+  }
+
+  /**
+   * Replays events with `seq > after`, then streams live ones: each once, in
+   * order. Resolves once live delivery is in place, so even ephemeral signals
+   * sent after that arrive. Call `return()` (or break out of `for await`) to unsubscribe.
+   */
+  async subscribe(streamId: string, { after = 0 }: { after?: number } = {}): Promise<StreamSubscription> {
+    assertStreamId(streamId);
+    if (!Number.isSafeInteger(after) || after < 0) {
+      throw new RealtimeError('BAD_CURSOR', '`after` must be a whole number of at least 0');
+    }
+    const head = await this.head(streamId);
+    if (after > head) {
+      throw new RealtimeError('BAD_CURSOR', `\`after\` is ${after} but the stream has only reached ${head}`);
+    }
+    const subscription = new StreamSubscription({
+      bus: this.options.bus,
+      streamId,
+      after,
+      read: (from, limit) => this.read(streamId, from, limit),
+    });
+    await subscription.start();
+    return subscription;
+  }
+}

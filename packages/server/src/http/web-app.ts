@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { Router } from 'express';
+
+/**
+ * Serves the built web app at `/`, with a history fallback so deep links load
+ * the app. Before `pnpm build` it answers with how to build it.
+ */
+export function webAppRoutes(webDist: string): Router {
+  const router = Router();
+  const index = join(webDist, 'index.html');
+  // Hashed assets never change; index.html must always be revalidated.
+  router.use('/assets', express.static(join(webDist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  router.use(express.static(webDist, { index: false, maxAge: 0 }));
+  router.get(/^(?!\/(graphql|healthz|readyz)).*/, (req, res, next) => {
+    if (!req.accepts('html')) return next();
+    if (!existsSync(index)) {
+      res.status(503).type('text').send('The web app is not built yet: run `pnpm build` (or `pnpm start`, which builds it).');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  return router;
+}

@@ -1,0 +1,40 @@
+import { createApp, type App } from '../app.js';
+import { loadConfig } from '../config.js';
+
+/**
+ * Starts the real app (the same `createApp` production uses) on a free port
+ * against the given database and, optionally, Redis.
+ */
+export async function startTestApp(options: {
+  databaseUrl: string;
+  redisUrl?: string;
+  instanceId?: string;
+  env?: Record<string, string>;
+}): Promise<App> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATABASE_URL: options.databaseUrl,
+    REDIS_URL: options.redisUrl ?? '',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    MIGRATE_ON_START: 'false', // the template database is migrated already
+    SHUTDOWN_TIMEOUT_MS: '2000',
+    ...(options.instanceId ? { INSTANCE_ID: options.instanceId } : {}),
+    ...options.env,
+  });
+  return createApp(config);
+}
+
+/** Polls until `check` passes (it throws until then) or the time runs out, then rethrows its last error. */
+export async function eventually<T>(check: () => T | Promise<T>, { timeoutMs = 5_000, intervalMs = 25 } = {}): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await check();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+  }
+}
