@@ -6,14 +6,16 @@ import { z } from 'zod';
 /** The repository root, found from this file so it holds for src/ and dist/ alike. */
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-const port = (name: string, { allowAny = false } = {}) =>
-  z.coerce
-    .number({ error: `${name} must be a port number` })
-    .int(`${name} must be a whole number`)
-    .min(allowAny ? 0 : 1, `${name} must be between ${allowAny ? '0 (any free port)' : 1} and 65535`)
-    .max(65535, `${name} must be between 1 and 65535`);
+const port = ({ allowAny = false } = {}) => {
+  const range = `must be a port number between ${allowAny ? '0 (any free port)' : 1} and 65535`;
+  return z.coerce
+    .number({ error: range })
+    .int(range)
+    .min(allowAny ? 0 : 1, range)
+    .max(65535, range);
+};
 
-const url = (name: string, protocols: string[]) =>
+const url = (protocols: string[]) =>
   z
     .string()
     .trim()
@@ -23,24 +25,29 @@ const url = (name: string, protocols: string[]) =>
       } catch {
         return false;
       }
-    }, `${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+    }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
-  PORT: port('PORT', { allowAny: true }).default(4000),
-  DATABASE_URL: z.preprocess(emptyAsUndefined, url('DATABASE_URL', ['postgres:', 'postgresql:']).optional()),
-  REDIS_URL: z.preprocess(emptyAsUndefined, url('REDIS_URL', ['redis:', 'rediss:']).optional()),
+  PORT: port({ allowAny: true }).default(4000),
+  DATABASE_URL: z.preprocess(emptyAsUndefined, url(['postgres:', 'postgresql:']).optional()),
+  REDIS_URL: z.preprocess(emptyAsUndefined, url(['redis:', 'rediss:']).optional()),
   DATA_DIR: z.string().min(1).default(`${repoRoot}.data`),
-  EMBEDDED_POSTGRES_PORT: port('EMBEDDED_POSTGRES_PORT').default(54329),
+  EMBEDDED_POSTGRES_PORT: port().default(54329),
   WEB_DIST: z.string().min(1).default(`${repoRoot}packages/web/dist`),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_PRETTY: z.preprocess(emptyAsUndefined, z.stringbool().optional()),
   MIGRATE_ON_START: z.stringbool().default(true),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   INSTANCE_ID: z.string().min(1).max(64).optional(),
+  PUBLIC_URL: z.preprocess(emptyAsUndefined, url(['http:', 'https:']).optional()),
+  SMTP_URL: z.preprocess(emptyAsUndefined, url(['smtp:', 'smtps:']).optional()),
+  MAIL_FROM: z.string().min(3).default('Mentorspace <no-reply@mentorspace.local>'),
+  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  COOKIE_SECURE: z.preprocess(emptyAsUndefined, z.stringbool().optional()),
 });
 
 export type Config = {
@@ -60,6 +67,14 @@ export type Config = {
   shutdownTimeoutMs: number;
   /** Names this process in logs and `serverInfo`, so several replicas can be told apart. */
   instanceId: string;
+  /** Where people reach the app; links in mail point here. */
+  publicUrl: string;
+  /** Unset: mail is written to the log. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  sessionTtlDays: number;
+  /** Mark the session cookie Secure (on in production). */
+  cookieSecure: boolean;
 };
 
 export class ConfigError extends Error {
@@ -74,7 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const name = String(issue.path[0] ?? 'configuration');
     const got = env[name];
     throw new ConfigError(
-      `Invalid configuration: ${name}: ${issue.message}${got === undefined ? '' : ` (got ${JSON.stringify(got)})`}.`,
+      `Invalid configuration: ${name}${issue.message.startsWith('must') ? ' ' : ': '}${issue.message}${got === undefined ? '' : ` (got ${JSON.stringify(got)})`}.`,
     );
   }
   const v = parsed.data;
@@ -92,5 +107,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     migrateOnStart: v.MIGRATE_ON_START,
     shutdownTimeoutMs: v.SHUTDOWN_TIMEOUT_MS,
     instanceId: v.INSTANCE_ID ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`,
+    publicUrl: (v.PUBLIC_URL ?? `http://localhost:${v.PORT || 4000}`).replace(/\/$/, ''),
+    smtpUrl: v.SMTP_URL,
+    mailFrom: v.MAIL_FROM,
+    sessionTtlDays: v.SESSION_TTL_DAYS,
+    cookieSecure: v.COOKIE_SECURE ?? v.NODE_ENV === 'production',
   };
 }

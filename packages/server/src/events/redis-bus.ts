@@ -1,5 +1,5 @@
-import { createClient, type RedisClientType } from 'redis';
 import type { Logger } from '../logger.js';
+import { createRedisClient, type RedisClientType } from './redis-client.js';
 import { ListenerRegistry, channelFor, type BusListener, type EventBus } from './bus.js';
 import type { BusMessage } from './types.js';
 
@@ -32,26 +32,13 @@ export class RedisBus implements EventBus {
   }
 
   static async connect(options: Options): Promise<RedisBus> {
-    const client = (role: string) =>
-      createClient({
-        url: options.url,
-        name: `mentorspace:${options.instanceId}:${role}`,
-        socket: { reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 2_000) },
-      }) as RedisClientType;
+    const client = (role: string) => createRedisClient(options.url, `mentorspace:${options.instanceId}:${role}`, options.logger);
     const bus = new RedisBus(client('pub'), client('sub'), options);
     await bus.start();
     return bus;
   }
 
   private async start(): Promise<void> {
-    for (const [role, client] of [
-      ['publisher', this.publisher],
-      ['subscriber', this.subscriber],
-    ] as const) {
-      // Without an error listener node-redis would crash the process on a dropped connection.
-      client.on('error', (error: Error) => this.logger.warn({ err: error, role }, 'redis connection error'));
-      client.on('reconnecting', () => this.logger.info({ role }, 'reconnecting to redis'));
-    }
     this.subscriber.on('ready', () => {
       if (this.connectedOnce) void this.afterReconnect();
       this.connectedOnce = true;

@@ -1,19 +1,56 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { registerEnumType } from 'type-graphql';
 import type { Logger } from '../logger.js';
 
 /**
- * Every stable error code the API returns, in one place. Expected failures
- * travel as `userErrors` (later modules); these are the GraphQL-level ones.
+ * GraphQL-level error codes (`errors[].extensions.code`): the request as a
+ * whole could not be served. Stable: clients switch on them.
  */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
   GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
   BAD_CURSOR: 'BAD_CURSOR',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  INSUFFICIENT_SCOPE: 'INSUFFICIENT_SCOPE',
+  SESSION_REQUIRED: 'SESSION_REQUIRED',
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/**
+ * Codes of expected failures returned in a payload's `userErrors`: the
+ * operation ran, but this input cannot be accepted. Nothing was written.
+ */
+export enum UserErrorCode {
+  INVALID = 'INVALID',
+  REQUIRED = 'REQUIRED',
+  TOO_SHORT = 'TOO_SHORT',
+  TOO_LONG = 'TOO_LONG',
+  TOO_MANY = 'TOO_MANY',
+  OUT_OF_RANGE = 'OUT_OF_RANGE',
+  INVALID_EMAIL = 'INVALID_EMAIL',
+  EMAIL_TAKEN = 'EMAIL_TAKEN',
+  PASSWORD_TOO_SHORT = 'PASSWORD_TOO_SHORT',
+  PASSWORD_TOO_COMMON = 'PASSWORD_TOO_COMMON',
+  PASSWORD_TOO_LONG = 'PASSWORD_TOO_LONG',
+  WRONG_PASSWORD = 'WRONG_PASSWORD',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  INVALID_TOKEN = 'INVALID_TOKEN',
+  INVALID_TIME_ZONE = 'INVALID_TIME_ZONE',
+  INVALID_LANGUAGE = 'INVALID_LANGUAGE',
+  INVALID_SCOPE = 'INVALID_SCOPE',
+  DUPLICATE = 'DUPLICATE',
+  NOT_FOUND = 'NOT_FOUND',
+}
+registerEnumType(UserErrorCode, {
+  name: 'UserErrorCode',
+  description: 'Why an input was not accepted. Stable: clients may switch on it.',
+});
 
 /** An expected failure with a stable code that is safe to show to the caller. */
 export class ApiError extends GraphQLError {
@@ -29,7 +66,8 @@ export class ApiError extends GraphQLError {
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof GraphQLError && formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') {
+    const code = formatted.extensions?.code;
+    if (original instanceof GraphQLError && code !== 'INTERNAL_SERVER_ERROR') {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }

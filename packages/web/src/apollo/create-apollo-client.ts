@@ -1,0 +1,73 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, RefetchEventManager } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { OperationTypeNode } from 'graphql';
+import { Observable } from 'rxjs';
+import { createConnectionStore, initialConnectionModel, watchBrowserNetwork, type ConnectionState, type ConnectionStore } from './connection-state';
+import { createLiveSocket, type LiveSocket } from './live-socket';
+
+declare module '@apollo/client' {
+  interface RefetchEvents {
+    /** The live connection is back after an outage (payload: the state it recovered from). */
+    reconnect: ConnectionState;
+  }
+}
+
+export interface ApolloClientOptions {
+  /** The HTTP endpoint for queries and mutations. Same origin by default. */
+  httpUri?: string;
+  /** The WebSocket endpoint for subscriptions. `ws(s)://<this host>/graphql` by default. */
+  wsUrl?: string;
+}
+
+export interface AppApollo {
+  client: ApolloClient;
+  /** The live connection's state, for the header's indicator. */
+  connection: ConnectionStore;
+  /** Skips the reconnect backoff and tries now. */
+  retryNow: LiveSocket['retryNow'];
+  dispose(): Promise<void>;
+}
+
+/** `ws://` or `wss://` on the page's own host, so the dev proxy and the production server both work. */
+export function defaultWsUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
+  return `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql`;
+}
+
+/**
+ * The app's Apollo Client: queries and mutations over HTTP, subscriptions over
+ * one graphql-ws connection that reconnects forever. Active queries refetch
+ * after the connection comes back from an outage (opt out per query with
+ * `refetchOn: { reconnect: false }`, e.g. where a subscription replays what was missed).
+ */
+export function createApolloClient(options: ApolloClientOptions = {}): AppApollo {
+  const connection = createConnectionStore(initialConnectionModel(navigator.onLine));
+  const stopWatchingNetwork = watchBrowserNetwork(connection);
+  const socket = createLiveSocket({ url: options.wsUrl ?? (() => defaultWsUrl()), store: connection });
+
+  const httpLink = new HttpLink({ uri: options.httpUri ?? '/graphql', credentials: 'include' });
+  const wsLink = new GraphQLWsLink(socket.client);
+  const link = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, wsLink, httpLink);
+
+  const reconnects = new Observable<ConnectionState>((subscriber) =>
+    connection.subscribe((state, previous) => {
+      if (state === 'connected' && (previous === 'reconnecting' || previous === 'offline')) subscriber.next(previous);
+    }),
+  );
+
+  const client = new ApolloClient({
+    link,
+    cache: new InMemoryCache(),
+    refetchEventManager: new RefetchEventManager({ sources: { reconnect: () => reconnects } }),
+  });
+
+  return {
+    client,
+    connection,
+    retryNow: socket.retryNow,
+    async dispose() {
+      stopWatchingNetwork();
+      client.stop();
+      await socket.dispose();
+    },
+  };
+}

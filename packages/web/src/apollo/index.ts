@@ -1,0 +1,3 @@
+export { createApolloClient, defaultWsUrl, type AppApollo, type ApolloClientOptions } from './create-apollo-client';
+export { ConnectionProvider, useConnectionState, useRetryConnection } from './connection-context';
+export type { ConnectionState } from './connection-state';

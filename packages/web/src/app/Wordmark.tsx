@@ -1,0 +1,17 @@
+import { Group, UnstyledButton } from '@mantine/core';
+import { Logo } from './Logo';
+import classes from './Wordmark.module.css';
+
+/** The logo and name; a link home. */
+export function Wordmark() {
+  return (
+    <UnstyledButton component="a" href="/" aria-label="Mentorspace home" className={classes.link}>
+      <Group gap={10} wrap="nowrap">
+        <Logo size={30} />
+        <span className={classes.name}>
+          Mentor<span className={classes.accent}>space</span>
+        </span>
+      </Group>
+    </UnstyledButton>
+  );
+}

@@ -1,0 +1,45 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, loadEnv } from 'vite';
+
+export default defineConfig(({ mode }) => {
+  // `pnpm dev` starts the server and Vite side by side with one environment: follow the
+  // server's PORT (default 4000), or point MENTORSPACE_API_URL at any other instance.
+  const env = loadEnv(mode, '.', '');
+  const api = env.MENTORSPACE_API_URL || `http://localhost:${env.PORT || '4000'}`;
+
+  return {
+    plugins: [react()],
+    server: {
+      port: 5173,
+      proxy: {
+        '/graphql': { target: api, ws: true, changeOrigin: true },
+        '/healthz': { target: api, changeOrigin: true },
+        '/readyz': { target: api, changeOrigin: true },
+      },
+    },
+    preview: { port: 4173 },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      sourcemap: true,
+      // The server serves dist/assets with a one-year immutable cache: names carry content hashes.
+      assetsDir: 'assets',
+      rolldownOptions: {
+        output: {
+          // Libraries change far less often than the app: separate chunks stay cached across deploys.
+          codeSplitting: {
+            groups: [
+              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
+              {
+                name: 'graphql',
+                test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs|optimism|@wry|tslib|@graphql-typed-document-node)[\\/]/,
+                priority: 2,
+              },
+              { name: 'ui', test: /node_modules[\\/]/, priority: 1 },
+            ],
+          },
+        },
+      },
+    },
+  };
+});
