@@ -25,6 +25,12 @@ import { createSchema } from './graphql/schema.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { healthRoutes } from './http/health.js';
+import { createRedisClient, type RedisClientType } from './events/redis-client.js';
+import { LogMailSender, SmtpMailSender, type MailSender } from './mail/mail-sender.js';
+import { SignInThrottle } from './auth/sign-in-throttle.js';
+import { credentialsFrom, resolveViewer, type Credentials } from './auth/authenticate.js';
+import { createServices, type Services } from './services.js';
+import type { Viewer } from './auth/viewer.js';
 import { webAppRoutes } from './http/web-app.js';
 
 export type App = {
@@ -35,6 +41,7 @@ export type App = {
   realtime: Realtime;
   bus: EventBus;
   logger: Logger;
+  services: Services;
   /** Stops accepting, closes WebSockets (1001), drains requests (bounded), then closes Redis and the database. */
   close(): Promise<void>;
 };
@@ -42,7 +49,10 @@ export type App = {
 const REQUEST_ID = /^[\w.-]{1,100}$/;
 
 /** Builds and starts everything. `main.ts`, the tests and e2e all start the server through this. */
-export async function createApp(config: Config, options: { logger?: Logger } = {}): Promise<App> {
+export async function createApp(
+  config: Config,
+  options: { logger?: Logger; /** Replaces the configured mail sender (tests read the mail). */ mailSender?: MailSender } = {},
+): Promise<App> {
   const logger = options.logger ?? createLogger(config);
   const cleanup: (() => Promise<void>)[] = [];
   const closeAll = async () => {
@@ -66,6 +76,17 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
     cleanup.push(() => bus.close());
     const realtime = new Realtime({ bus, em: orm.em, instanceId: config.instanceId });
 
+    // Commands (rate-limit counters) go over their own connection; the bus keeps its two for pub/sub.
+    let redis: RedisClientType | undefined;
+    if (config.redisUrl) {
+      redis = createRedisClient(config.redisUrl, `mentorspace:${config.instanceId}:commands`, logger);
+      await redis.connect();
+      const client = redis;
+      cleanup.push(() => client.close());
+    }
+    const mail = options.mailSender ?? (config.smtpUrl ? new SmtpMailSender(config.smtpUrl, config.mailFrom) : new LogMailSender(logger));
+    const services = createServices({ config, mail, throttle: new SignInThrottle(redis) });
+
     const schema = await createSchema();
     const app = express();
     app.disable('x-powered-by');
@@ -73,22 +94,51 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
     const httpServer: Server = createServer(app);
     let shuttingDown = false;
 
-    const contextFor = (requestId: string, requestLogger: Logger): GraphQLContext => ({
-      em: orm.em.fork(),
-      realtime,
-      logger: requestLogger,
-      requestId,
-      instanceId: config.instanceId,
-    });
+    const contextFor = async (parts: {
+      credentials: Credentials;
+      http: GraphQLContext['http'];
+      client: GraphQLContext['client'];
+      requestId: string;
+      logger: Logger;
+    }): Promise<GraphQLContext> => {
+      const em = orm.em.fork();
+      const viewer: Viewer = await resolveViewer(em, services, parts.credentials);
+      return { em, viewer, services, realtime, instanceId: config.instanceId, ...parts };
+    };
 
+    type SocketExtra = { requestId: string; credentials: Credentials };
     const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-    const wsCleanup = useServer<Record<string, unknown>, { requestId: string }>(
+    const wsCleanup = useServer<Record<string, unknown>, Partial<SocketExtra>>(
       {
         schema,
-        context: (ctx) => {
-          ctx.extra.requestId ??= randomUUID();
-          return contextFor(ctx.extra.requestId, logger.child({ requestId: ctx.extra.requestId, transport: 'ws' }));
+        // Authenticate once, in connection_init: a token in the payload, else the upgrade's cookie.
+        onConnect: async (ctx) => {
+          const authorization = ctx.connectionParams?.authorization;
+          const credentials = credentialsFrom({
+            authorization: typeof authorization === 'string' ? authorization : undefined,
+            cookie: ctx.extra.request.headers.cookie,
+          });
+          try {
+            await resolveViewer(orm.em.fork(), services, credentials);
+          } catch {
+            return false; // closes with 4403 Forbidden
+          }
+          ctx.extra.credentials = credentials;
+          ctx.extra.requestId = randomUUID();
+          return true;
         },
+        // Re-resolved per operation, with this operation's own fork: a revoked session or token stops working.
+        context: (ctx) =>
+          contextFor({
+            credentials: ctx.extra.credentials ?? { bearer: null, sessionSecret: null },
+            http: null,
+            client: {
+              address: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+              userAgent: ctx.extra.request.headers['user-agent'] ?? null,
+            },
+            requestId: ctx.extra.requestId ?? randomUUID(),
+            logger: logger.child({ requestId: ctx.extra.requestId, transport: 'ws' }),
+          }),
       },
       wsServer,
     );
@@ -136,7 +186,20 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
     app.use(
       '/graphql',
       express.json({ limit: '1mb' }),
-      expressMiddleware(apollo, { context: async ({ req }) => contextFor(String(req.id), req.log) }),
+      expressMiddleware(apollo, {
+        context: async ({ req, res }) =>
+          contextFor({
+            credentials: credentialsFrom(req.headers),
+            http: {
+              setCookie: (name, value, { expires }) =>
+                res.cookie(name, value, { httpOnly: true, sameSite: 'lax', secure: config.cookieSecure, path: '/', expires }),
+              clearCookie: (name) => res.clearCookie(name, { httpOnly: true, sameSite: 'lax', secure: config.cookieSecure, path: '/' }),
+            },
+            client: { address: req.ip ?? 'unknown', userAgent: req.headers['user-agent'] ?? null },
+            requestId: String(req.id),
+            logger: req.log,
+          }),
+      }),
     );
     app.use(webAppRoutes(config.webDist));
 
@@ -150,7 +213,7 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
     const { port } = httpServer.address() as AddressInfo;
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
     const url = `http://${host}:${port}`;
-    logger.info({ url, redis: Boolean(config.redisUrl), instance: config.instanceId }, 'Mentorspace is listening');
+    logger.info({ url, redis: Boolean(config.redisUrl) }, `Mentorspace is listening on ${url}`);
 
     let closing: Promise<void> | undefined;
     return {
@@ -160,6 +223,7 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
       realtime,
       bus,
       logger,
+      services,
       close: () => (closing ??= closeAll()),
     };
   } catch (error) {

@@ -1,5 +1,20 @@
 import { Stream } from '../events/stream.entity.js';
 import { StreamEvent } from '../events/stream-event.entity.js';
+import { User } from '../modules/accounts/user.entity.js';
+import { AuthSession } from '../modules/accounts/auth-session.entity.js';
+import { AccountToken } from '../modules/accounts/account-token.entity.js';
+import { PersonalAccessToken } from '../modules/access-tokens/personal-access-token.entity.js';
+import { MentorProfile } from '../modules/mentor-profiles/mentor-profile.entity.js';
+import { NeedsAssessment } from '../modules/needs-assessments/needs-assessment.entity.js';
 
 /** Every entity of every module; the ORM and the migration generator read this list. */
-export const entities = [Stream, StreamEvent];
+export const entities = [
+  Stream,
+  StreamEvent,
+  User,
+  AuthSession,
+  AccountToken,
+  PersonalAccessToken,
+  MentorProfile,
+  NeedsAssessment,
+];

@@ -1,10 +1,13 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125000000_stream_log } from './Migration20261125000000_stream_log.js';
+import { Migration20261125223743_accounts_profiles } from './Migration20261125223743_accounts_profiles.js';
 
 /**
  * Every migration, in order. Listed here rather than found on disk so that
  * src/ (tests, scripts) and dist/ (production) run the very same set.
+ * `pnpm db:migration:create` writes a new file from the entities; add it here.
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125000000_stream_log', class: Migration20261125000000_stream_log },
+  { name: 'Migration20261125223743_accounts_profiles', class: Migration20261125223743_accounts_profiles },
 ];

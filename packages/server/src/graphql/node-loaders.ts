@@ -1,0 +1,43 @@
+import type { GraphQLContext } from './context.js';
+import { hasScope } from '../auth/viewer.js';
+import { Scope } from '../auth/scopes.js';
+import { User } from '../modules/accounts/user.entity.js';
+import { AuthSession } from '../modules/accounts/auth-session.entity.js';
+
+export type NodeLoader = (context: GraphQLContext, uuid: string) => Promise<object | null>;
+
+const canReadProfiles = (context: GraphQLContext) => context.viewer.kind === 'anonymous' || hasScope(context.viewer, Scope.PROFILE_READ);
+const ownUser = (context: GraphQLContext) => (context.viewer.kind === 'anonymous' ? null : context.viewer.user);
+const ownSessionUser = (context: GraphQLContext) => (context.viewer.kind === 'session' ? context.viewer.user : null);
+
+/**
+ * How `node(id:)` fetches each Node type, and who may see it. A loader
+ * returns null for what the caller may not see, exactly as for what does not
+ * exist. Every Node type must have one (a test checks).
+ */
+export const nodeLoaders: Record<string, NodeLoader> = {
+  async User(context, uuid) {
+    if (!canReadProfiles(context)) return null;
+    if (ownUser(context)?.uuid === uuid) return ownUser(context);
+    // Others are visible through a mentor profile the caller may see.
+    const profile = await context.services.mentorProfiles.forUser(context.em, context.viewer, uuid);
+    return profile ? context.em.findOne(User, { uuid }) : null;
+  },
+  async MentorProfile(context, uuid) {
+    return canReadProfiles(context) ? context.services.mentorProfiles.load(context.em, context.viewer, uuid) : null;
+  },
+  async NeedsAssessment(context, uuid) {
+    const user = ownUser(context);
+    return user && hasScope(context.viewer, Scope.PROFILE_READ)
+      ? context.services.needsAssessments.loadOwn(context.em, user, uuid)
+      : null;
+  },
+  async PersonalAccessToken(context, uuid) {
+    const user = ownSessionUser(context);
+    return user ? context.services.accessTokens.loadOwn(context.em, user, uuid) : null;
+  },
+  async AuthSession(context, uuid) {
+    const user = ownSessionUser(context);
+    return user ? context.em.findOne(AuthSession, { uuid, user, revokedAt: null }) : null;
+  },
+};

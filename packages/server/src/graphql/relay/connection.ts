@@ -1,0 +1,118 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Cursor, type EntityName, type FilterQuery, type FindByCursorOptions } from '@mikro-orm/core';
+import { ApiError, ErrorCode } from '../errors.js';
+
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType({ description: 'Where a page stands in its list (Relay cursor connections).' })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge; null on an empty page.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to read the next page.' })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 20, description: `How many to return, 1 to ${MAX_PAGE_SIZE}.` })
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (`pageInfo.endCursor`).' })
+  after?: string | null;
+}
+
+export type Page<T> = {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+};
+
+/** Builds `<Name>Connection` and `<Name>Edge` for a node type. */
+export function Connection<T extends object>(nodeClass: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a list, with its cursor.` })
+  class Edge {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(() => nodeClass)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay cursor connection).` })
+  class ConnectionType implements Page<T> {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => [nodeClass], { description: 'The nodes of `edges`, for clients that do not need cursors.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'How many items the whole list holds.' })
+    totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+/**
+ * Keyset pagination through MikroORM's cursors: stable under inserts, and the
+ * only way lists are paged. The order must end in a unique column.
+ */
+export async function paginate<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  args: PageArgs,
+  orderBy: FindByCursorOptions<T>['orderBy'],
+): Promise<Page<T>> {
+  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
+    throw new ApiError(ErrorCode.BAD_USER_INPUT, `\`first\` must be between 1 and ${MAX_PAGE_SIZE}.`, { argument: 'first' });
+  }
+  const badCursor = () =>
+    new ApiError(ErrorCode.BAD_CURSOR, 'That `after` cursor is not one this list gave out.', { argument: 'after' });
+  if (args.after && !isWellFormedCursor(args.after)) throw badCursor();
+  let cursor;
+  try {
+    cursor = await em.findByCursor(entity, where, {
+      first: args.first,
+      ...(args.after ? { after: args.after } : {}),
+      orderBy,
+    } as FindByCursorOptions<T>);
+  } catch (error) {
+    // Postgres class 22: a value in the cursor does not fit its column.
+    if (args.after && String((error as { code?: unknown }).code ?? '').startsWith('22')) throw badCursor();
+    throw error;
+  }
+  const nodes = cursor.items as T[];
+  return {
+    edges: nodes.map((node) => ({ cursor: cursor.from(node), node })),
+    nodes,
+    pageInfo: {
+      hasNextPage: cursor.hasNextPage,
+      hasPreviousPage: cursor.hasPrevPage,
+      startCursor: cursor.startCursor,
+      endCursor: cursor.endCursor,
+    },
+    totalCount: cursor.totalCount,
+  };
+}
+
+function isWellFormedCursor(value: string): boolean {
+  if (value.length > 500) return false;
+  try {
+    const decoded = Cursor.decode(value);
+    return Array.isArray(decoded) && decoded.every((part) => ['string', 'number'].includes(typeof part) || part === null);
+  } catch {
+    return false;
+  }
+}

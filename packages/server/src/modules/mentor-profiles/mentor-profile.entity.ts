@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, OneToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { globalId, Node, nodeType } from '../../graphql/relay/node.js';
+import { User } from '../accounts/user.entity.js';
+import { AvailabilityWindow, MentoringFormat, ProfileVisibility, SkillLevel } from './mentor-profile.types.js';
+
+/** What a mentor offers: expertise, skills, style, availability and capacity. One per user. */
+@Entity({ tableName: 'mentor_profiles' })
+@ObjectType('MentorProfile', { implements: Node, description: "A mentor's public face: what they offer and when." })
+@nodeType('MentorProfile')
+export class MentorProfile implements Node {
+  /** Properties with defaults: optional in `em.create()`. */
+  [OptionalProps]?: 'uuid' | 'headline' | 'bio' | 'expertise' | 'skills' | 'yearsOfExperience' | 'industries' | 'qualities' | 'communicationStyle' | 'languages' | 'timeZone' | 'availability' | 'capacity' | 'acceptingRequests' | 'formats' | 'visibility' | 'updatedAt' | 'id';
+
+  @PrimaryKey({ type: 'uuid' })
+  uuid: string = randomUUID();
+
+  @Field(() => ID, { description: 'Opaque global id.' })
+  get id(): string {
+    return globalId('MentorProfile', this.uuid);
+  }
+
+  @OneToOne(() => User, { ref: true, owner: true, unique: true, deleteRule: 'cascade' })
+  user!: Ref<User>;
+
+  @Field(() => String, { description: 'One line: who they are and how they help.' })
+  @Property({ type: 'text' })
+  headline: string = '';
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  bio: string = '';
+
+  @Field(() => [String], { description: 'Areas of expertise, e.g. "Product management".' })
+  @Property({ type: 'text[]' })
+  expertise: string[] = [];
+
+  @Field(() => [SkillLevel])
+  @Property({ type: 'json' })
+  skills: SkillLevel[] = [];
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'integer', nullable: true })
+  yearsOfExperience: number | null = null;
+
+  @Field(() => [String])
+  @Property({ type: 'text[]' })
+  industries: string[] = [];
+
+  @Field(() => [String], { description: 'The qualities they bring, e.g. "patient", "direct".' })
+  @Property({ type: 'text[]' })
+  qualities: string[] = [];
+
+  @Field(() => String, { description: 'How they like to communicate, in their words.' })
+  @Property({ type: 'text' })
+  communicationStyle: string = '';
+
+  @Field(() => [String], { description: 'ISO 639-1 codes of the languages they mentor in, e.g. "en".' })
+  @Property({ type: 'text[]' })
+  languages: string[] = [];
+
+  @Field(() => String, { description: 'IANA time zone, e.g. "Europe/Lisbon".' })
+  @Property({ type: 'text' })
+  timeZone: string = 'UTC';
+
+  @Field(() => [AvailabilityWindow])
+  @Property({ type: 'json' })
+  availability: AvailabilityWindow[] = [];
+
+  @Field(() => Int, { description: 'The most mentees they take on at once.' })
+  @Property({ type: 'integer' })
+  capacity: number = 2;
+
+  @Field(() => Boolean, { description: 'Whether they accept new requests now.' })
+  @Property({ type: 'boolean' })
+  acceptingRequests: boolean = true;
+
+  @Field(() => [MentoringFormat])
+  @Property({ type: 'text[]' })
+  formats: MentoringFormat[] = [MentoringFormat.INFORMAL, MentoringFormat.VIDEO];
+
+  @Field(() => ProfileVisibility)
+  @Enum({ items: () => ProfileVisibility })
+  visibility: ProfileVisibility = ProfileVisibility.MEMBERS;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,24 @@
+import type { Config } from './config.js';
+import type { MailSender } from './mail/mail-sender.js';
+import type { SignInThrottle } from './auth/sign-in-throttle.js';
+import { AccountsService } from './modules/accounts/accounts.service.js';
+import { AccountRecoveryService } from './modules/accounts/account-recovery.service.js';
+import { AccountDataService } from './modules/accounts/account-data.service.js';
+import { AccessTokensService } from './modules/access-tokens/access-tokens.service.js';
+import { MentorProfilesService } from './modules/mentor-profiles/mentor-profiles.service.js';
+import { NeedsAssessmentsService } from './modules/needs-assessments/needs-assessments.service.js';
+
+/** Every module's service, built once per app; resolvers reach them through the context. */
+export type Services = ReturnType<typeof createServices>;
+
+export function createServices(deps: { config: Config; mail: MailSender; throttle: SignInThrottle }) {
+  const recovery = new AccountRecoveryService(deps);
+  return {
+    accounts: new AccountsService({ config: deps.config, throttle: deps.throttle, recovery }),
+    recovery,
+    accountData: new AccountDataService(),
+    accessTokens: new AccessTokensService(),
+    mentorProfiles: new MentorProfilesService(),
+    needsAssessments: new NeedsAssessmentsService(),
+  };
+}
