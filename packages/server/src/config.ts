@@ -48,6 +48,7 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('Mentorspace <no-reply@mentorspace.local>'),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   COOKIE_SECURE: z.preprocess(emptyAsUndefined, z.stringbool().optional()),
+  SIGN_IN_SLOWDOWN_MS: z.coerce.number().int().min(0).max(10_000).default(250),
 });
 
 export type Config = {
@@ -75,6 +76,8 @@ export type Config = {
   sessionTtlDays: number;
   /** Mark the session cookie Secure (on in production). */
   cookieSecure: boolean;
+  /** First delay added to a sign-in after repeated failures; it doubles with each further failure. */
+  signInSlowdownMs: number;
 };
 
 export class ConfigError extends Error {
@@ -112,5 +115,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: v.MAIL_FROM,
     sessionTtlDays: v.SESSION_TTL_DAYS,
     cookieSecure: v.COOKIE_SECURE ?? v.NODE_ENV === 'production',
+    signInSlowdownMs: v.SIGN_IN_SLOWDOWN_MS,
   };
 }

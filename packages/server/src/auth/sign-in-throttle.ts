@@ -20,7 +20,8 @@ export class SignInThrottle {
   private readonly perAccount: RateLimiterAbstract;
   private readonly perAddress: RateLimiterAbstract;
 
-  constructor(redis?: RedisClientType) {
+  constructor(private readonly options: { redis?: RedisClientType | undefined; slowdownMs: number }) {
+    const { redis } = options;
     const make = (limit: Limit): RateLimiterAbstract =>
       redis
         ? new RateLimiterRedis({ ...limit, storeClient: redis, useRedisPackage: true, insuranceLimiter: new RateLimiterMemory(limit) })
@@ -37,7 +38,8 @@ export class SignInThrottle {
     );
     if (blockedMs > 0) return { allowed: false, retryAfterSeconds: Math.ceil(blockedMs / 1000) };
     const failures = account?.consumedPoints ?? 0;
-    return { allowed: true, delayMs: failures < FREE_FAILURES ? 0 : Math.min(250 * 2 ** (failures - FREE_FAILURES), 4_000) };
+    const delayMs = failures < FREE_FAILURES ? 0 : Math.min(this.options.slowdownMs * 2 ** (failures - FREE_FAILURES), 16 * this.options.slowdownMs);
+    return { allowed: true, delayMs };
   }
 
   async recordFailure(email: string, address: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { createApp, type App } from '../app.js';
 import { loadConfig } from '../config.js';
+import type { MailSender } from '../mail/mail-sender.js';
 
 /**
  * Starts the real app (the same `createApp` production uses) on a free port
@@ -10,6 +11,7 @@ export async function startTestApp(options: {
   redisUrl?: string;
   instanceId?: string;
   env?: Record<string, string>;
+  mailSender?: MailSender;
 }): Promise<App> {
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -20,10 +22,11 @@ export async function startTestApp(options: {
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     MIGRATE_ON_START: 'false', // the template database is migrated already
     SHUTDOWN_TIMEOUT_MS: '2000',
+    SIGN_IN_SLOWDOWN_MS: '1',
     ...(options.instanceId ? { INSTANCE_ID: options.instanceId } : {}),
     ...options.env,
   });
-  return createApp(config);
+  return createApp(config, options.mailSender ? { mailSender: options.mailSender } : {});
 }
 
 /** Polls until `check` passes (it throws until then) or the time runs out, then rethrows its last error. */
