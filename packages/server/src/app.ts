@@ -85,7 +85,7 @@ export async function createApp(
       cleanup.push(() => client.close());
     }
     const mail = options.mailSender ?? (config.smtpUrl ? new SmtpMailSender(config.smtpUrl, config.mailFrom) : new LogMailSender(logger));
-    const services = createServices({ config, mail, throttle: new SignInThrottle({ redis, slowdownMs: config.signInSlowdownMs }) });
+    const services = createServices({ config, mail, realtime, throttle: new SignInThrottle({ redis, slowdownMs: config.signInSlowdownMs }) });
 
     const schema = await createSchema();
     const app = express();

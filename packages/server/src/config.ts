@@ -49,6 +49,7 @@ const schema = z.object({
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   COOKIE_SECURE: z.preprocess(emptyAsUndefined, z.stringbool().optional()),
   SIGN_IN_SLOWDOWN_MS: z.coerce.number().int().min(0).max(10_000).default(250),
+  REQUEST_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(14),
 });
 
 export type Config = {
@@ -78,6 +79,8 @@ export type Config = {
   cookieSecure: boolean;
   /** First delay added to a sign-in after repeated failures; it doubles with each further failure. */
   signInSlowdownMs: number;
+  /** An unanswered mentorship request expires after this many days. */
+  requestExpiryDays: number;
 };
 
 export class ConfigError extends Error {
@@ -116,5 +119,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlDays: v.SESSION_TTL_DAYS,
     cookieSecure: v.COOKIE_SECURE ?? v.NODE_ENV === 'production',
     signInSlowdownMs: v.SIGN_IN_SLOWDOWN_MS,
+    requestExpiryDays: v.REQUEST_EXPIRY_DAYS,
   };
 }

@@ -1,6 +1,10 @@
 import type { Config } from './config.js';
 import type { MailSender } from './mail/mail-sender.js';
 import type { SignInThrottle } from './auth/sign-in-throttle.js';
+import type { Realtime } from './events/realtime.js';
+import { MentorshipsService } from './modules/mentorships/mentorships.service.js';
+import { AgreementsService } from './modules/mentorships/agreements.service.js';
+import { MentorshipRequestsService } from './modules/mentorship-requests/mentorship-requests.service.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
 import { AccountRecoveryService } from './modules/accounts/account-recovery.service.js';
 import { AccountDataService } from './modules/accounts/account-data.service.js';
@@ -11,14 +15,19 @@ import { NeedsAssessmentsService } from './modules/needs-assessments/needs-asses
 /** Every module's service, built once per app; resolvers reach them through the context. */
 export type Services = ReturnType<typeof createServices>;
 
-export function createServices(deps: { config: Config; mail: MailSender; throttle: SignInThrottle }) {
+export function createServices(deps: { config: Config; mail: MailSender; throttle: SignInThrottle; realtime: Realtime }) {
   const recovery = new AccountRecoveryService(deps);
+  const mentorProfiles = new MentorProfilesService();
+  const mentorships = new MentorshipsService({ realtime: deps.realtime });
   return {
     accounts: new AccountsService({ config: deps.config, throttle: deps.throttle, recovery }),
     recovery,
     accountData: new AccountDataService(),
     accessTokens: new AccessTokensService(),
-    mentorProfiles: new MentorProfilesService(),
+    mentorProfiles,
     needsAssessments: new NeedsAssessmentsService(),
+    mentorships,
+    agreements: new AgreementsService({ mentorships }),
+    mentorshipRequests: new MentorshipRequestsService({ config: deps.config, realtime: deps.realtime, mentorProfiles, mentorships }),
   };
 }

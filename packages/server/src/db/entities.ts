@@ -6,6 +6,9 @@ import { AccountToken } from '../modules/accounts/account-token.entity.js';
 import { PersonalAccessToken } from '../modules/access-tokens/personal-access-token.entity.js';
 import { MentorProfile } from '../modules/mentor-profiles/mentor-profile.entity.js';
 import { NeedsAssessment } from '../modules/needs-assessments/needs-assessment.entity.js';
+import { MentorshipRequest } from '../modules/mentorship-requests/mentorship-request.entity.js';
+import { Mentorship } from '../modules/mentorships/mentorship.entity.js';
+import { AgreementAcknowledgement, AgreementVersion } from '../modules/mentorships/agreement-version.entity.js';
 
 /** Every entity of every module; the ORM and the migration generator read this list. */
 export const entities = [
@@ -17,4 +20,8 @@ export const entities = [
   PersonalAccessToken,
   MentorProfile,
   NeedsAssessment,
+  MentorshipRequest,
+  Mentorship,
+  AgreementVersion,
+  AgreementAcknowledgement,
 ];

@@ -36,6 +36,20 @@ export const nodeLoaders: Record<string, NodeLoader> = {
     const user = ownSessionUser(context);
     return user ? context.services.accessTokens.loadOwn(context.em, user, uuid) : null;
   },
+  async MentorshipRequest(context, uuid) {
+    const user = ownUser(context);
+    return user && hasScope(context.viewer, Scope.MENTORSHIPS_READ)
+      ? context.services.mentorshipRequests.loadForParty(context.em, user, uuid)
+      : null;
+  },
+  async Mentorship(context, uuid) {
+    const user = ownUser(context);
+    return user && hasScope(context.viewer, Scope.MENTORSHIPS_READ) ? context.services.mentorships.loadForMember(context.em, user, uuid) : null;
+  },
+  async AgreementVersion(context, uuid) {
+    const user = ownUser(context);
+    return user && hasScope(context.viewer, Scope.MENTORSHIPS_READ) ? context.services.agreements.loadForMember(context.em, user, uuid) : null;
+  },
   async AuthSession(context, uuid) {
     const user = ownSessionUser(context);
     return user ? context.em.findOne(AuthSession, { uuid, user, revokedAt: null }) : null;

@@ -4,6 +4,7 @@ import type { App } from '../app.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { startTestApp } from '../testing/test-app.js';
 import { signUpPerson, TestClient, tokenClient } from '../testing/graphql-client.js';
+import { createMentor, matchPair, PROPOSE, sendRequest, TERMS } from '../testing/mentoring.js';
 import { createSchema } from './schema.js';
 import { nodeLoaders } from './node-loaders.js';
 
@@ -35,6 +36,14 @@ beforeAll(async () => {
   ids.PersonalAccessToken = (await tokenClient(owner, ['PROFILE_READ'])).tokenId;
   const { viewer } = await owner.data(`{ viewer { sessions(first: 1) { nodes { id } } } }`);
   ids.AuthSession = viewer.sessions.nodes[0].id;
+
+  // The owner as a mentee: an open request to one mentor, a mentorship with another.
+  await owner.data(`mutation { completeOnboarding(input: { asMentor: true, asMentee: true }) { userErrors { code } } }`);
+  const ownerAsMentee = { ...created, client: owner };
+  ids.MentorshipRequest = (await sendRequest(ownerAsMentee, await createMentor(app, 'Asked'))).id;
+  ids.Mentorship = await matchPair(ownerAsMentee, await createMentor(app, 'Matched'));
+  const { proposeAgreement } = await owner.data(PROPOSE, { input: { mentorshipId: ids.Mentorship, terms: TERMS } });
+  ids.AgreementVersion = proposeAgreement.agreementVersion.id;
 
   const stranger = (await signUpPerson(app, 'Stranger')).client;
   const allScopes = ['PROFILE_READ', 'PROFILE_WRITE', 'MENTORSHIPS_READ', 'MENTORSHIPS_WRITE', 'SESSIONS_READ', 'SESSIONS_WRITE', 'PROGRAMS_ADMIN'];
@@ -104,8 +113,36 @@ describe('a stranger', () => {
     );
     expect(revokeToken.revokePersonalAccessToken).toEqual({ ok: false, userErrors: [{ code: 'NOT_FOUND' }] });
 
-    const { viewer } = await owner.data(`{ viewer { sessions(first: 5) { totalCount } personalAccessTokens(first: 5) { totalCount } } }`);
-    expect(viewer).toEqual({ sessions: { totalCount: 1 }, personalAccessTokens: { totalCount: 1 } });
+    for (const [mutation, input] of [
+      ['acceptMentorshipRequest(input: { requestId: $id })', {}],
+      ['withdrawMentorshipRequest(input: { requestId: $id })', {}],
+      ['declineMentorshipRequest(input: { requestId: $id, reason: "no" })', {}],
+    ] as const) {
+      const result = await stranger.data(`mutation($id: ID!) { ${mutation} { request { id } userErrors { code } } }`, { id: ids.MentorshipRequest, ...input });
+      expect(Object.values(result)[0], mutation).toEqual({ request: null, userErrors: [{ code: 'NOT_FOUND' }] });
+    }
+    const cancel = await stranger.data(`mutation($id: ID!) { cancelMentorship(input: { mentorshipId: $id, reason: "mine now" }) { userErrors { code } } }`, {
+      id: ids.Mentorship,
+    });
+    expect(cancel.cancelMentorship.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    const propose = await stranger.data(PROPOSE, { input: { mentorshipId: ids.Mentorship, terms: TERMS } });
+    expect(propose.proposeAgreement.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
+    const acknowledge = await stranger.data(`mutation($id: ID!) { acknowledgeAgreement(input: { mentorshipId: $id, version: 1 }) { userErrors { code } } }`, {
+      id: ids.Mentorship,
+    });
+    expect(acknowledge.acknowledgeAgreement.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+
+    const { viewer } = await owner.data(`{ viewer {
+      sessions(first: 5) { totalCount } personalAccessTokens(first: 5) { totalCount }
+      mentorshipRequests(direction: SENT, openOnly: true) { totalCount }
+      mentorships { nodes { status latestAgreement { version acknowledgedBy { displayName } } } }
+    } }`);
+    expect(viewer).toEqual({
+      sessions: { totalCount: 1 },
+      personalAccessTokens: { totalCount: 1 },
+      mentorshipRequests: { totalCount: 1 },
+      mentorships: { nodes: [{ status: 'PENDING_AGREEMENT', latestAgreement: { version: 1, acknowledgedBy: [{ displayName: 'Owner' }] } }] },
+    });
   });
 
   it('gets null, not an error, for malformed or foreign ids', async () => {

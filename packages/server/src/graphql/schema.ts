@@ -8,6 +8,9 @@ import { AuthSessionResolver, UserResolver } from '../modules/accounts/user.reso
 import { AccessTokensResolver } from '../modules/access-tokens/access-tokens.resolver.js';
 import { MentorProfilesResolver } from '../modules/mentor-profiles/mentor-profiles.resolver.js';
 import { NeedsAssessmentsResolver } from '../modules/needs-assessments/needs-assessments.resolver.js';
+import { NotificationsResolver } from '../modules/notifications/notifications.resolver.js';
+import { MentorshipRequestsResolver, UserRequestsResolver } from '../modules/mentorship-requests/mentorship-requests.resolver.js';
+import { AgreementVersionResolver, MentorshipsResolver, UserMentorshipsResolver } from '../modules/mentorships/mentorships.resolver.js';
 
 /** Every resolver of every module; the schema (and the printed SDL) is built from this list. */
 export const resolvers = [
@@ -19,12 +22,28 @@ export const resolvers = [
   AccessTokensResolver,
   MentorProfilesResolver,
   NeedsAssessmentsResolver,
+  NotificationsResolver,
+  MentorshipRequestsResolver,
+  UserRequestsResolver,
+  MentorshipsResolver,
+  AgreementVersionResolver,
+  UserMentorshipsResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker: AuthChecker,
+    // Every subscription streams from the real-time core through its `subscribe`
+    // option; type-graphql insists on a pub/sub all the same, so this one refuses use.
+    pubSub: {
+      publish: () => {
+        throw new Error('use Realtime (events/realtime.ts), not type-graphql topics');
+      },
+      subscribe: () => {
+        throw new Error('use Realtime (events/realtime.ts), not type-graphql topics');
+      },
+    },
     // The committed SDL is printed by `pnpm schema:print`; nothing is written at start.
     emitSchemaFile: false,
     validate: false,

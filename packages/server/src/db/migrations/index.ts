@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125000000_stream_log } from './Migration20261125000000_stream_log.js';
 import { Migration20261125223743_accounts_profiles } from './Migration20261125223743_accounts_profiles.js';
+import { Migration20261125225310_mentorships } from './Migration20261125225310_mentorships.js';
 
 /**
  * Every migration, in order. Listed here rather than found on disk so that
@@ -10,4 +11,5 @@ import { Migration20261125223743_accounts_profiles } from './Migration2026112522
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125000000_stream_log', class: Migration20261125000000_stream_log },
   { name: 'Migration20261125223743_accounts_profiles', class: Migration20261125223743_accounts_profiles },
+  { name: 'Migration20261125225310_mentorships', class: Migration20261125225310_mentorships },
 ];

@@ -1,9 +1,12 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { MentoringFormat } from '../mentor-profiles/mentor-profile.types.js';
 import { GoalHorizon, MeetingCadence, SupportKind } from './needs-assessment.types.js';
 
 @InputType()
 export class MenteeGoalInput {
+  @Field(() => ID, { nullable: true, description: 'Keep an existing goal\'s id when editing it; leave out for a new goal.' })
+  id?: string | null;
+
   @Field(() => String)
   title!: string;
 

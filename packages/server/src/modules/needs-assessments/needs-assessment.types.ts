@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum GoalHorizon {
   SHORT_TERM = 'SHORT_TERM',
@@ -24,6 +24,9 @@ registerEnumType(MeetingCadence, { name: 'MeetingCadence', description: 'How oft
 
 @ObjectType({ description: 'Something a mentee wants to achieve, and why it matters to them.' })
 export class MenteeGoal {
+  @Field(() => ID, { description: 'Stable across edits; mentorship requests attach goals by it.' })
+  id!: string;
+
   @Field(() => String)
   title!: string;
 

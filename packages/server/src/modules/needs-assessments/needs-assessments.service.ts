@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { UserErrorCode } from '../../graphql/errors.js';
@@ -19,7 +20,14 @@ const uniqueValues = <T extends string>(label: string) => ({
 const updateSchema = z
   .object({
     goals: list(
-      z.object({ title: requiredText(120, 'a goal'), horizon: z.enum(GoalHorizon), whyItMatters: shortText(1_000, 'why it matters') }),
+      z
+        .object({
+          id: z.uuid('Goal ids come from this assessment.').nullish(),
+          title: requiredText(120, 'a goal'),
+          horizon: z.enum(GoalHorizon),
+          whyItMatters: shortText(1_000, 'why it matters'),
+        })
+        .transform(({ id, ...goal }) => ({ id: id ?? randomUUID(), ...goal })),
       10,
       'goals',
     ).refine(uniqueGoals.check, uniqueGoals.message),

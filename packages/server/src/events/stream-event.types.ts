@@ -1,0 +1,32 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import type { StoredEvent } from './types.js';
+
+@ObjectType('StreamEvent', {
+  description:
+    'One event on a live stream, in order. Resume a subscription after a dropped connection by passing the last `seq` you received as `after`.',
+})
+export class StreamEventType {
+  @Field(() => Int, { description: 'Gap-free position on its stream, from 1.' })
+  seq!: number;
+
+  @Field(() => String, { description: 'What happened, e.g. `request.received`.' })
+  type!: string;
+
+  @Field(() => GraphQLJSON, { description: 'Details; their shape depends on `type` (see docs/api.md).' })
+  payload!: unknown;
+
+  @Field(() => ID, { nullable: true, description: 'The user whose action it was, if any.' })
+  actorId!: string | null;
+
+  @Field(() => Date)
+  createdAt!: Date;
+}
+
+export const toStreamEventType = (event: StoredEvent): StreamEventType => ({
+  seq: event.seq,
+  type: event.type,
+  payload: event.payload,
+  actorId: event.actorId,
+  createdAt: new Date(event.createdAt),
+});
