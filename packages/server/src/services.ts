@@ -5,6 +5,8 @@ import type { Realtime } from './events/realtime.js';
 import { MentorshipsService } from './modules/mentorships/mentorships.service.js';
 import { AgreementsService } from './modules/mentorships/agreements.service.js';
 import { MentorshipRequestsService } from './modules/mentorship-requests/mentorship-requests.service.js';
+import { MentorSearchService } from './modules/mentor-search/mentor-search.service.js';
+import { MatchingService } from './modules/matching/matching.service.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
 import { AccountRecoveryService } from './modules/accounts/account-recovery.service.js';
 import { AccountDataService } from './modules/accounts/account-data.service.js';
@@ -28,6 +30,8 @@ export function createServices(deps: { config: Config; mail: MailSender; throttl
     needsAssessments: new NeedsAssessmentsService(),
     mentorships,
     agreements: new AgreementsService({ mentorships }),
+    mentorSearch: new MentorSearchService(),
+    matching: new MatchingService(),
     mentorshipRequests: new MentorshipRequestsService({ config: deps.config, realtime: deps.realtime, mentorProfiles, mentorships }),
   };
 }

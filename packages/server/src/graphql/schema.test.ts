@@ -12,6 +12,8 @@ const PUBLIC_ROOT_FIELDS = new Set([
   'Query.node',
   'Query.nodes',
   'Query.viewer',
+  // Visible profiles only; tokens need profile:read (checked inside).
+  'Query.searchMentors',
   'Mutation.signUp',
   'Mutation.signIn',
   'Mutation.verifyEmail',

@@ -8,6 +8,8 @@ import { AuthSessionResolver, UserResolver } from '../modules/accounts/user.reso
 import { AccessTokensResolver } from '../modules/access-tokens/access-tokens.resolver.js';
 import { MentorProfilesResolver } from '../modules/mentor-profiles/mentor-profiles.resolver.js';
 import { NeedsAssessmentsResolver } from '../modules/needs-assessments/needs-assessments.resolver.js';
+import { MentorSearchResolver } from '../modules/mentor-search/mentor-search.resolver.js';
+import { MatchingResolver, UserMatchingResolver } from '../modules/matching/matching.resolver.js';
 import { NotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 import { MentorshipRequestsResolver, UserRequestsResolver } from '../modules/mentorship-requests/mentorship-requests.resolver.js';
 import { AgreementVersionResolver, MentorshipsResolver, UserMentorshipsResolver } from '../modules/mentorships/mentorships.resolver.js';
@@ -23,6 +25,9 @@ export const resolvers = [
   MentorProfilesResolver,
   NeedsAssessmentsResolver,
   NotificationsResolver,
+  MentorSearchResolver,
+  MatchingResolver,
+  UserMatchingResolver,
   MentorshipRequestsResolver,
   UserRequestsResolver,
   MentorshipsResolver,

@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261125000000_stream_log } from './Migration20261125000000_stream_log.js';
 import { Migration20261125223743_accounts_profiles } from './Migration20261125223743_accounts_profiles.js';
 import { Migration20261125225310_mentorships } from './Migration20261125225310_mentorships.js';
+import { Migration20261125225917_search_matching } from './Migration20261125225917_search_matching.js';
 
 /**
  * Every migration, in order. Listed here rather than found on disk so that
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125000000_stream_log', class: Migration20261125000000_stream_log },
   { name: 'Migration20261125223743_accounts_profiles', class: Migration20261125223743_accounts_profiles },
   { name: 'Migration20261125225310_mentorships', class: Migration20261125225310_mentorships },
+  { name: 'Migration20261125225917_search_matching', class: Migration20261125225917_search_matching },
 ];

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, OneToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, OneToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { FullTextType } from '@mikro-orm/postgresql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { globalId, Node, nodeType } from '../../graphql/relay/node.js';
 import { User } from '../accounts/user.entity.js';
@@ -7,11 +8,15 @@ import { AvailabilityWindow, MentoringFormat, ProfileVisibility, SkillLevel } fr
 
 /** What a mentor offers: expertise, skills, style, availability and capacity. One per user. */
 @Entity({ tableName: 'mentor_profiles' })
+@Index({
+  name: 'mentor_profiles_search_text_trgm',
+  expression: 'create index "mentor_profiles_search_text_trgm" on "mentor_profiles" using gin ("search_text" gin_trgm_ops)',
+})
 @ObjectType('MentorProfile', { implements: Node, description: "A mentor's public face: what they offer and when." })
 @nodeType('MentorProfile')
 export class MentorProfile implements Node {
   /** Properties with defaults: optional in `em.create()`. */
-  [OptionalProps]?: 'uuid' | 'headline' | 'bio' | 'expertise' | 'skills' | 'yearsOfExperience' | 'industries' | 'qualities' | 'communicationStyle' | 'languages' | 'timeZone' | 'availability' | 'capacity' | 'acceptingRequests' | 'formats' | 'visibility' | 'updatedAt' | 'id';
+  [OptionalProps]?: 'uuid' | 'headline' | 'bio' | 'expertise' | 'skills' | 'yearsOfExperience' | 'industries' | 'qualities' | 'communicationStyle' | 'languages' | 'timeZone' | 'availability' | 'capacity' | 'acceptingRequests' | 'formats' | 'visibility' | 'updatedAt' | 'id' | 'searchDocument' | 'searchText';
 
   @PrimaryKey({ type: 'uuid' })
   uuid: string = randomUUID();
@@ -87,4 +92,13 @@ export class MentorProfile implements Node {
   @Field(() => Date)
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  /** Weighted full-text document (headline and expertise first); written by the service on every change. */
+  @Index({ type: 'fulltext' })
+  @Property({ type: new FullTextType('english'), nullable: true, lazy: true, hidden: true })
+  searchDocument: string | { A?: string; B?: string; C?: string; D?: string } | null = null;
+
+  /** Headline, expertise and skill names in lower case, for typo-tolerant trigram matching. */
+  @Property({ type: 'text', lazy: true, hidden: true })
+  searchText: string = '';
 }

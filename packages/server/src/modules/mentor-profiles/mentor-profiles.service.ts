@@ -73,7 +73,20 @@ export class MentorProfilesService {
     if (!valid.ok) return valid;
     const profile = (await em.findOne(MentorProfile, { user })) ?? em.create(MentorProfile, { user });
     Object.assign(profile, valid.value);
+    indexForSearch(profile);
     await em.flush();
     return { ok: true, value: profile };
   }
+}
+
+/** What search reads: weighted for ranking, and flat for typo tolerance. */
+function indexForSearch(profile: MentorProfile): void {
+  const skills = profile.skills.map((skill) => skill.name);
+  profile.searchDocument = {
+    A: [profile.headline, ...profile.expertise].join(' '),
+    B: skills.join(' '),
+    C: [...profile.industries, ...profile.qualities].join(' '),
+    D: profile.bio,
+  };
+  profile.searchText = [profile.headline, ...profile.expertise, ...skills].join(' ').toLowerCase();
 }

@@ -16,7 +16,7 @@ import { ExperienceReflection, MeetingCadence, MenteeGoal, SkillGap, SupportKind
 @nodeType('NeedsAssessment')
 export class NeedsAssessment implements Node {
   /** Properties with defaults: optional in `em.create()`. */
-  [OptionalProps]?: 'uuid' | 'goals' | 'skillsToDevelop' | 'reflections' | 'supportKinds' | 'preferredFormats' | 'preferredCadence' | 'preferredLanguages' | 'timeZone' | 'updatedAt' | 'id';
+  [OptionalProps]?: 'uuid' | 'goals' | 'skillsToDevelop' | 'reflections' | 'supportKinds' | 'preferredFormats' | 'preferredCadence' | 'preferredLanguages' | 'timeZone' | 'updatedAt' | 'id' | 'matchingWeights';
 
   @PrimaryKey({ type: 'uuid' })
   uuid: string = randomUUID();
@@ -64,4 +64,8 @@ export class NeedsAssessment implements Node {
   @Field(() => Date)
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  /** The weights the mentee chose for recommendations (modules/matching); null: the defaults. */
+  @Property({ type: 'json', nullable: true })
+  matchingWeights: Record<string, number> | null = null;
 }
