@@ -7,6 +7,7 @@ import { AgreementsService } from './modules/mentorships/agreements.service.js';
 import { MentorshipRequestsService } from './modules/mentorship-requests/mentorship-requests.service.js';
 import { MentorSearchService } from './modules/mentor-search/mentor-search.service.js';
 import { MatchingService } from './modules/matching/matching.service.js';
+import { ProgramsService } from './modules/programs/programs.service.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
 import { AccountRecoveryService } from './modules/accounts/account-recovery.service.js';
 import { AccountDataService } from './modules/accounts/account-data.service.js';
@@ -21,6 +22,7 @@ export function createServices(deps: { config: Config; mail: MailSender; throttl
   const recovery = new AccountRecoveryService(deps);
   const mentorProfiles = new MentorProfilesService();
   const mentorships = new MentorshipsService({ realtime: deps.realtime });
+  const matching = new MatchingService();
   return {
     accounts: new AccountsService({ config: deps.config, throttle: deps.throttle, recovery }),
     recovery,
@@ -31,7 +33,8 @@ export function createServices(deps: { config: Config; mail: MailSender; throttl
     mentorships,
     agreements: new AgreementsService({ mentorships }),
     mentorSearch: new MentorSearchService(),
-    matching: new MatchingService(),
+    matching,
+    programs: new ProgramsService({ mentorships, matching }),
     mentorshipRequests: new MentorshipRequestsService({ config: deps.config, realtime: deps.realtime, mentorProfiles, mentorships }),
   };
 }

@@ -9,6 +9,7 @@ import { NeedsAssessment } from '../modules/needs-assessments/needs-assessment.e
 import { MentorshipRequest } from '../modules/mentorship-requests/mentorship-request.entity.js';
 import { Mentorship } from '../modules/mentorships/mentorship.entity.js';
 import { AgreementAcknowledgement, AgreementVersion } from '../modules/mentorships/agreement-version.entity.js';
+import { Enrollment, Organization, OrganizationMember, Program } from '../modules/programs/program.entity.js';
 
 /** Every entity of every module; the ORM and the migration generator read this list. */
 export const entities = [
@@ -24,4 +25,8 @@ export const entities = [
   Mentorship,
   AgreementVersion,
   AgreementAcknowledgement,
+  Organization,
+  OrganizationMember,
+  Program,
+  Enrollment,
 ];

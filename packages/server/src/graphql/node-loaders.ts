@@ -3,6 +3,7 @@ import { hasScope } from '../auth/viewer.js';
 import { Scope } from '../auth/scopes.js';
 import { User } from '../modules/accounts/user.entity.js';
 import { AuthSession } from '../modules/accounts/auth-session.entity.js';
+import { Organization, Program } from '../modules/programs/program.entity.js';
 
 export type NodeLoader = (context: GraphQLContext, uuid: string) => Promise<object | null>;
 
@@ -49,6 +50,18 @@ export const nodeLoaders: Record<string, NodeLoader> = {
   async AgreementVersion(context, uuid) {
     const user = ownUser(context);
     return user && hasScope(context.viewer, Scope.MENTORSHIPS_READ) ? context.services.agreements.loadForMember(context.em, user, uuid) : null;
+  },
+  // Organisations and programs are listed for anyone signed in (people enrol in them); their
+  // admin-only fields check for themselves.
+  async Organization(context, uuid) {
+    return ownUser(context) && hasScope(context.viewer, Scope.MENTORSHIPS_READ) ? context.em.findOne(Organization, { uuid }) : null;
+  },
+  async Program(context, uuid) {
+    return ownUser(context) && hasScope(context.viewer, Scope.MENTORSHIPS_READ) ? context.em.findOne(Program, { uuid }) : null;
+  },
+  async Enrollment(context, uuid) {
+    const user = ownUser(context);
+    return user && hasScope(context.viewer, Scope.MENTORSHIPS_READ) ? context.services.programs.loadEnrollment(context.em, user, uuid) : null;
   },
   async AuthSession(context, uuid) {
     const user = ownSessionUser(context);

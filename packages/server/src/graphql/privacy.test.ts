@@ -16,6 +16,8 @@ let database: TestDatabase;
 let app: App;
 let owner: TestClient;
 let strangers: Record<string, TestClient>;
+/** Listed for every signed-in member by design (people find them to enrol); their admin fields are not. */
+const LISTED_FOR_MEMBERS = new Set(['Organization', 'Program']);
 /** One id of every Node type, owned by `owner`. */
 const ids: Record<string, string> = {};
 
@@ -45,6 +47,19 @@ beforeAll(async () => {
   const { proposeAgreement } = await owner.data(PROPOSE, { input: { mentorshipId: ids.Mentorship, terms: TERMS } });
   ids.AgreementVersion = proposeAgreement.agreementVersion.id;
 
+  // The owner as a program admin, enrolled in their own program.
+  const { createOrganization } = await owner.data(`mutation { createOrganization(input: { name: "Owner Org" }) { organization { id } } }`);
+  ids.Organization = createOrganization.organization.id;
+  const { createProgram } = await owner.data(
+    `mutation($org: ID!) { createProgram(input: { organizationId: $org, name: "Pilot", startsOn: "2027-01-01", endsOn: "2027-06-30" }) { program { id } } }`,
+    { org: ids.Organization },
+  );
+  ids.Program = createProgram.program.id;
+  const { enrollInProgram } = await owner.data(`mutation($p: ID!) { enrollInProgram(input: { programId: $p, role: MENTEE }) { enrollment { id } } }`, {
+    p: ids.Program,
+  });
+  ids.Enrollment = enrollInProgram.enrollment.id;
+
   const stranger = (await signUpPerson(app, 'Stranger')).client;
   const allScopes = ['PROFILE_READ', 'PROFILE_WRITE', 'MENTORSHIPS_READ', 'MENTORSHIPS_WRITE', 'SESSIONS_READ', 'SESSIONS_WRITE', 'PROGRAMS_ADMIN'];
   strangers = {
@@ -69,13 +84,30 @@ describe('a stranger', () => {
   });
 
   it('can read none of them by id, one at a time or together', async () => {
+    const privateIds = Object.entries(ids).filter(([type]) => !LISTED_FOR_MEMBERS.has(type));
     for (const [who, client] of Object.entries(strangers)) {
-      for (const [type, id] of Object.entries(ids)) {
+      for (const [type, id] of privateIds) {
         const { node } = await client.data(`query($id: ID!) { node(id: $id) { id __typename } }`, { id });
         expect(node, `${who} reading a ${type}`).toBeNull();
       }
-      const { nodes } = await client.data(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Object.values(ids) });
-      expect(nodes, who).toEqual(Object.values(ids).map(() => null));
+      const { nodes } = await client.data(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: privateIds.map(([, id]) => id) });
+      expect(nodes, who).toEqual(privateIds.map(() => null));
+    }
+  });
+
+  it('sees organisations and programs only when signed in, and none of their admin fields', async () => {
+    const anonymous = strangers['an anonymous caller']!;
+    for (const type of LISTED_FOR_MEMBERS) {
+      expect((await anonymous.data(`query($id: ID!) { node(id: $id) { id } }`, { id: ids[type] })).node, type).toBeNull();
+    }
+    for (const [who, client] of Object.entries(strangers).filter(([who]) => who !== 'an anonymous caller')) {
+      const { node: organization } = await client.data(`query($id: ID!) { node(id: $id) { ... on Organization { name viewerIsAdmin } } }`, { id: ids.Organization });
+      expect(organization, who).toEqual({ name: 'Owner Org', viewerIsAdmin: false });
+      const { node: program } = await client.data(
+        `query($id: ID!) { node(id: $id) { ... on Program { name enrollments { totalCount } suggestedPairs { score } viewerEnrollments { id } } } }`,
+        { id: ids.Program },
+      );
+      expect(program, who).toEqual({ name: 'Pilot', enrollments: null, suggestedPairs: null, viewerEnrollments: [] });
     }
   });
 
@@ -121,6 +153,15 @@ describe('a stranger', () => {
       const result = await stranger.data(`mutation($id: ID!) { ${mutation} { request { id } userErrors { code } } }`, { id: ids.MentorshipRequest, ...input });
       expect(Object.values(result)[0], mutation).toEqual({ request: null, userErrors: [{ code: 'NOT_FOUND' }] });
     }
+    const review = await stranger.data(`mutation($id: ID!) { reviewEnrollment(input: { enrollmentId: $id, approve: false }) { userErrors { code } } }`, {
+      id: ids.Enrollment,
+    });
+    expect(review.reviewEnrollment.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    const program = await stranger.data(
+      `mutation($org: ID!) { createProgram(input: { organizationId: $org, name: "Hijack", startsOn: "2027-01-01", endsOn: "2027-02-01" }) { userErrors { code } } }`,
+      { org: ids.Organization },
+    );
+    expect(program.createProgram.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
     const cancel = await stranger.data(`mutation($id: ID!) { cancelMentorship(input: { mentorshipId: $id, reason: "mine now" }) { userErrors { code } } }`, {
       id: ids.Mentorship,
     });

@@ -10,6 +10,7 @@ import { MentorProfilesResolver } from '../modules/mentor-profiles/mentor-profil
 import { NeedsAssessmentsResolver } from '../modules/needs-assessments/needs-assessments.resolver.js';
 import { MentorSearchResolver } from '../modules/mentor-search/mentor-search.resolver.js';
 import { MatchingResolver, UserMatchingResolver } from '../modules/matching/matching.resolver.js';
+import { EnrollmentsResolver, OrganizationsResolver, ProgramsResolver, UserOrganizationsResolver } from '../modules/programs/programs.resolver.js';
 import { NotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 import { MentorshipRequestsResolver, UserRequestsResolver } from '../modules/mentorship-requests/mentorship-requests.resolver.js';
 import { AgreementVersionResolver, MentorshipsResolver, UserMentorshipsResolver } from '../modules/mentorships/mentorships.resolver.js';
@@ -33,6 +34,10 @@ export const resolvers = [
   MentorshipsResolver,
   AgreementVersionResolver,
   UserMentorshipsResolver,
+  ProgramsResolver,
+  OrganizationsResolver,
+  EnrollmentsResolver,
+  UserOrganizationsResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

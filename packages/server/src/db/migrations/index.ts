@@ -3,6 +3,7 @@ import { Migration20261125000000_stream_log } from './Migration20261125000000_st
 import { Migration20261125223743_accounts_profiles } from './Migration20261125223743_accounts_profiles.js';
 import { Migration20261125225310_mentorships } from './Migration20261125225310_mentorships.js';
 import { Migration20261125225917_search_matching } from './Migration20261125225917_search_matching.js';
+import { Migration20261125230445_programs } from './Migration20261125230445_programs.js';
 
 /**
  * Every migration, in order. Listed here rather than found on disk so that
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125223743_accounts_profiles', class: Migration20261125223743_accounts_profiles },
   { name: 'Migration20261125225310_mentorships', class: Migration20261125225310_mentorships },
   { name: 'Migration20261125225917_search_matching', class: Migration20261125225917_search_matching },
+  { name: 'Migration20261125230445_programs', class: Migration20261125230445_programs },
 ];
