@@ -50,6 +50,7 @@ const schema = z.object({
   COOKIE_SECURE: z.preprocess(emptyAsUndefined, z.stringbool().optional()),
   SIGN_IN_SLOWDOWN_MS: z.coerce.number().int().min(0).max(10_000).default(250),
   REQUEST_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  MESSAGE_EDIT_WINDOW_MINUTES: z.coerce.number().int().min(0).max(10_080).default(15),
 });
 
 export type Config = {
@@ -81,6 +82,8 @@ export type Config = {
   signInSlowdownMs: number;
   /** An unanswered mentorship request expires after this many days. */
   requestExpiryDays: number;
+  /** How long after sending a chat message its author may still edit it. */
+  messageEditWindowMinutes: number;
 };
 
 export class ConfigError extends Error {
@@ -120,5 +123,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: v.COOKIE_SECURE ?? v.NODE_ENV === 'production',
     signInSlowdownMs: v.SIGN_IN_SLOWDOWN_MS,
     requestExpiryDays: v.REQUEST_EXPIRY_DAYS,
+    messageEditWindowMinutes: v.MESSAGE_EDIT_WINDOW_MINUTES,
   };
 }

@@ -8,6 +8,8 @@ import { MentorshipRequestsService } from './modules/mentorship-requests/mentors
 import { MentorSearchService } from './modules/mentor-search/mentor-search.service.js';
 import { MatchingService } from './modules/matching/matching.service.js';
 import { ProgramsService } from './modules/programs/programs.service.js';
+import { LiveSessionsService } from './modules/live-sessions/live-sessions.service.js';
+import { MessagesService } from './modules/live-sessions/messages.service.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
 import { AccountRecoveryService } from './modules/accounts/account-recovery.service.js';
 import { AccountDataService } from './modules/accounts/account-data.service.js';
@@ -23,7 +25,10 @@ export function createServices(deps: { config: Config; mail: MailSender; throttl
   const mentorProfiles = new MentorProfilesService();
   const mentorships = new MentorshipsService({ realtime: deps.realtime });
   const matching = new MatchingService();
+  const liveSessions = new LiveSessionsService({ realtime: deps.realtime, mentorships });
   return {
+    liveSessions,
+    messages: new MessagesService({ config: deps.config, sessions: liveSessions }),
     accounts: new AccountsService({ config: deps.config, throttle: deps.throttle, recovery }),
     recovery,
     accountData: new AccountDataService(),

@@ -10,6 +10,9 @@ import { MentorshipRequest } from '../modules/mentorship-requests/mentorship-req
 import { Mentorship } from '../modules/mentorships/mentorship.entity.js';
 import { AgreementAcknowledgement, AgreementVersion } from '../modules/mentorships/agreement-version.entity.js';
 import { Enrollment, Organization, OrganizationMember, Program } from '../modules/programs/program.entity.js';
+import { LiveSession, ReadMarker } from '../modules/live-sessions/live-session.entity.js';
+import { Message, MessageReaction } from '../modules/live-sessions/message.entity.js';
+import { ActionItem } from '../modules/live-sessions/action-item.entity.js';
 
 /** Every entity of every module; the ORM and the migration generator read this list. */
 export const entities = [
@@ -29,4 +32,9 @@ export const entities = [
   OrganizationMember,
   Program,
   Enrollment,
+  LiveSession,
+  ReadMarker,
+  Message,
+  MessageReaction,
+  ActionItem,
 ];

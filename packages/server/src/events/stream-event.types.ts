@@ -7,8 +7,8 @@ import type { StoredEvent } from './types.js';
     'One event on a live stream, in order. Resume a subscription after a dropped connection by passing the last `seq` you received as `after`.',
 })
 export class StreamEventType {
-  @Field(() => Int, { description: 'Gap-free position on its stream, from 1.' })
-  seq!: number;
+  @Field(() => Int, { nullable: true, description: 'Gap-free position on its stream, from 1; null for ephemeral signals (presence, typing).' })
+  seq!: number | null;
 
   @Field(() => String, { description: 'What happened, e.g. `request.received`.' })
   type!: string;
@@ -21,6 +21,9 @@ export class StreamEventType {
 
   @Field(() => Date)
   createdAt!: Date;
+
+  @Field(() => Boolean, { description: 'True for signals that are never stored or replayed (presence, typing).' })
+  ephemeral!: boolean;
 }
 
 export const toStreamEventType = (event: StoredEvent): StreamEventType => ({
@@ -29,4 +32,5 @@ export const toStreamEventType = (event: StoredEvent): StreamEventType => ({
   payload: event.payload,
   actorId: event.actorId,
   createdAt: new Date(event.createdAt),
+  ephemeral: false,
 });

@@ -53,6 +53,8 @@ export enum UserErrorCode {
   CAPACITY_REACHED = 'CAPACITY_REACHED',
   INVALID_STATE = 'INVALID_STATE',
   STALE_VERSION = 'STALE_VERSION',
+  CONFLICT = 'CONFLICT',
+  EDIT_WINDOW_CLOSED = 'EDIT_WINDOW_CLOSED',
 }
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',

@@ -4,6 +4,8 @@ import { Scope } from '../auth/scopes.js';
 import { User } from '../modules/accounts/user.entity.js';
 import { AuthSession } from '../modules/accounts/auth-session.entity.js';
 import { Organization, Program } from '../modules/programs/program.entity.js';
+import { Message } from '../modules/live-sessions/message.entity.js';
+import { ActionItem } from '../modules/live-sessions/action-item.entity.js';
 
 export type NodeLoader = (context: GraphQLContext, uuid: string) => Promise<object | null>;
 
@@ -62,6 +64,20 @@ export const nodeLoaders: Record<string, NodeLoader> = {
   async Enrollment(context, uuid) {
     const user = ownUser(context);
     return user && hasScope(context.viewer, Scope.MENTORSHIPS_READ) ? context.services.programs.loadEnrollment(context.em, user, uuid) : null;
+  },
+  async LiveSession(context, uuid) {
+    const user = ownUser(context);
+    return user && hasScope(context.viewer, Scope.SESSIONS_READ) ? context.services.liveSessions.access(context.em, user.uuid, uuid) : null;
+  },
+  async Message(context, uuid) {
+    const user = ownUser(context);
+    const message = user && hasScope(context.viewer, Scope.SESSIONS_READ) ? await context.em.findOne(Message, { uuid }) : null;
+    return message && (await context.services.liveSessions.access(context.em, user!.uuid, message.session.unwrap().uuid)) ? message : null;
+  },
+  async ActionItem(context, uuid) {
+    const user = ownUser(context);
+    const item = user && hasScope(context.viewer, Scope.SESSIONS_READ) ? await context.em.findOne(ActionItem, { uuid }) : null;
+    return item && (await context.services.liveSessions.access(context.em, user!.uuid, item.session.unwrap().uuid)) ? item : null;
   },
   async AuthSession(context, uuid) {
     const user = ownSessionUser(context);

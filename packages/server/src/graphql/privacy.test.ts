@@ -47,6 +47,21 @@ beforeAll(async () => {
   const { proposeAgreement } = await owner.data(PROPOSE, { input: { mentorshipId: ids.Mentorship, terms: TERMS } });
   ids.AgreementVersion = proposeAgreement.agreementVersion.id;
 
+  // A live room in that mentorship, with a message and an action item.
+  const { startLiveSession } = await owner.data(`mutation($m: ID!) { startLiveSession(input: { mentorshipId: $m, title: "Private talk" }) { session { id } } }`, {
+    m: ids.Mentorship,
+  });
+  ids.LiveSession = startLiveSession.session.id;
+  const { sendMessage } = await owner.data(
+    `mutation($s: ID!) { sendMessage(input: { sessionId: $s, body: "Just between us", clientMutationId: "privacy-1" }) { message { id } } }`,
+    { s: ids.LiveSession },
+  );
+  ids.Message = sendMessage.message.id;
+  const { createActionItem } = await owner.data(`mutation($s: ID!) { createActionItem(input: { sessionId: $s, title: "Private task" }) { actionItem { id } } }`, {
+    s: ids.LiveSession,
+  });
+  ids.ActionItem = createActionItem.actionItem.id;
+
   // The owner as a program admin, enrolled in their own program.
   const { createOrganization } = await owner.data(`mutation { createOrganization(input: { name: "Owner Org" }) { organization { id } } }`);
   ids.Organization = createOrganization.organization.id;
@@ -153,6 +168,21 @@ describe('a stranger', () => {
       const result = await stranger.data(`mutation($id: ID!) { ${mutation} { request { id } userErrors { code } } }`, { id: ids.MentorshipRequest, ...input });
       expect(Object.values(result)[0], mutation).toEqual({ request: null, userErrors: [{ code: 'NOT_FOUND' }] });
     }
+    const chat = await stranger.data(
+      `mutation($s: ID!) { sendMessage(input: { sessionId: $s, body: "hi", clientMutationId: "x" }) { message { id } userErrors { code } } }`,
+      { s: ids.LiveSession },
+    );
+    expect(chat.sendMessage).toEqual({ message: null, userErrors: [{ code: 'NOT_FOUND' }] });
+    const edit = await stranger.data(`mutation($m: ID!) { editMessage(input: { messageId: $m, body: "mine" }) { userErrors { code } } }`, { m: ids.Message });
+    expect(edit.editMessage.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    const react = await stranger.data(`mutation($m: ID!) { reactToMessage(input: { messageId: $m, emoji: "👀" }) { userErrors { code } } }`, { m: ids.Message });
+    expect(react.reactToMessage.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    const notes = await stranger.data(`mutation($s: ID!) { updateSessionNotes(input: { sessionId: $s, notes: "mine", expectedVersion: 0 }) { userErrors { code } } }`, {
+      s: ids.LiveSession,
+    });
+    expect(notes.updateSessionNotes.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    const item = await stranger.data(`mutation($a: ID!) { updateActionItem(input: { actionItemId: $a, done: true }) { userErrors { code } } }`, { a: ids.ActionItem });
+    expect(item.updateActionItem.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
     const review = await stranger.data(`mutation($id: ID!) { reviewEnrollment(input: { enrollmentId: $id, approve: false }) { userErrors { code } } }`, {
       id: ids.Enrollment,
     });

@@ -11,6 +11,7 @@ import { NeedsAssessmentsResolver } from '../modules/needs-assessments/needs-ass
 import { MentorSearchResolver } from '../modules/mentor-search/mentor-search.resolver.js';
 import { MatchingResolver, UserMatchingResolver } from '../modules/matching/matching.resolver.js';
 import { EnrollmentsResolver, OrganizationsResolver, ProgramsResolver, UserOrganizationsResolver } from '../modules/programs/programs.resolver.js';
+import { ActionItemsResolver, LiveSessionsResolver, MentorshipSessionsResolver, MessagesResolver } from '../modules/live-sessions/live-sessions.resolver.js';
 import { NotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 import { MentorshipRequestsResolver, UserRequestsResolver } from '../modules/mentorship-requests/mentorship-requests.resolver.js';
 import { AgreementVersionResolver, MentorshipsResolver, UserMentorshipsResolver } from '../modules/mentorships/mentorships.resolver.js';
@@ -38,6 +39,10 @@ export const resolvers = [
   OrganizationsResolver,
   EnrollmentsResolver,
   UserOrganizationsResolver,
+  LiveSessionsResolver,
+  MessagesResolver,
+  ActionItemsResolver,
+  MentorshipSessionsResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

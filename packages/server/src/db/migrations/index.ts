@@ -4,6 +4,7 @@ import { Migration20261125223743_accounts_profiles } from './Migration2026112522
 import { Migration20261125225310_mentorships } from './Migration20261125225310_mentorships.js';
 import { Migration20261125225917_search_matching } from './Migration20261125225917_search_matching.js';
 import { Migration20261125230445_programs } from './Migration20261125230445_programs.js';
+import { Migration20261125231236_live_sessions } from './Migration20261125231236_live_sessions.js';
 
 /**
  * Every migration, in order. Listed here rather than found on disk so that
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125225310_mentorships', class: Migration20261125225310_mentorships },
   { name: 'Migration20261125225917_search_matching', class: Migration20261125225917_search_matching },
   { name: 'Migration20261125230445_programs', class: Migration20261125230445_programs },
+  { name: 'Migration20261125231236_live_sessions', class: Migration20261125231236_live_sessions },
 ];

@@ -29,6 +29,23 @@ export class PageArgs {
   after?: string | null;
 }
 
+@ArgsType()
+export class HistoryPageArgs {
+  @Field(() => Int, { nullable: true, description: `The first n items (1 to ${MAX_PAGE_SIZE}), from the start or after \`after\`.` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `The last n items (1 to ${MAX_PAGE_SIZE}), from the end or before \`before\`: for scrolling back through history.` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return the items before this cursor (`pageInfo.startCursor`).' })
+  before?: string | null;
+}
+
+type Window = { first?: number | null; after?: string | null; last?: number | null; before?: string | null };
+
 export type Page<T> = {
   edges: { cursor: string; node: T }[];
   nodes: T[];
@@ -72,25 +89,33 @@ export async function paginate<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,
-  args: PageArgs,
+  args: Window,
   orderBy: FindByCursorOptions<T>['orderBy'],
 ): Promise<Page<T>> {
-  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
-    throw new ApiError(ErrorCode.BAD_USER_INPUT, `\`first\` must be between 1 and ${MAX_PAGE_SIZE}.`, { argument: 'first' });
+  const backwards = args.last != null || args.before != null;
+  const size = backwards ? (args.last ?? 20) : (args.first ?? 20);
+  const sizeName = backwards ? 'last' : 'first';
+  if ((backwards && (args.first != null || args.after != null)) || !Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw new ApiError(
+      ErrorCode.BAD_USER_INPUT,
+      `Page with \`first\`/\`after\` or with \`last\`/\`before\`, not both; \`${sizeName}\` must be between 1 and ${MAX_PAGE_SIZE}.`,
+      { argument: sizeName },
+    );
   }
+  const given = backwards ? args.before : args.after;
   const badCursor = () =>
-    new ApiError(ErrorCode.BAD_CURSOR, 'That `after` cursor is not one this list gave out.', { argument: 'after' });
-  if (args.after && !isWellFormedCursor(args.after)) throw badCursor();
+    new ApiError(ErrorCode.BAD_CURSOR, 'That cursor is not one this list gave out.', { argument: backwards ? 'before' : 'after' });
+  if (given && !isWellFormedCursor(given)) throw badCursor();
   let cursor;
   try {
     cursor = await em.findByCursor(entity, where, {
-      first: args.first,
-      ...(args.after ? { after: args.after } : {}),
+      ...(backwards ? { last: size } : { first: size }),
+      ...(given ? { [backwards ? 'before' : 'after']: given } : {}),
       orderBy,
     } as FindByCursorOptions<T>);
   } catch (error) {
     // Postgres class 22: a value in the cursor does not fit its column.
-    if (args.after && String((error as { code?: unknown }).code ?? '').startsWith('22')) throw badCursor();
+    if (given && String((error as { code?: unknown }).code ?? '').startsWith('22')) throw badCursor();
     throw error;
   }
   const nodes = cursor.items as T[];

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { globalId, Node, nodeType } from '../../graphql/relay/node.js';
+import { User } from '../accounts/user.entity.js';
+import { Mentorship } from '../mentorships/mentorship.entity.js';
+
+/**
+ * A live room for a mentorship's meeting (or an ad-hoc talk): chat, presence,
+ * typing, shared notes and action items. Its events live on the stream
+ * `session:<uuid>`.
+ */
+@Entity({ tableName: 'live_sessions' })
+@ObjectType('LiveSession', { implements: Node, description: 'A live room where a mentor and mentee meet: chat, notes and action items.' })
+@nodeType('LiveSession')
+export class LiveSession implements Node {
+  [OptionalProps]?: 'uuid' | 'createdAt' | 'id' | 'notes' | 'notesVersion' | 'notesUpdatedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  uuid: string = randomUUID();
+
+  @Field(() => ID, { description: 'Opaque global id.' })
+  get id(): string {
+    return globalId('LiveSession', this.uuid);
+  }
+
+  @ManyToOne(() => Mentorship, { ref: true, deleteRule: 'cascade' })
+  @Index()
+  mentorship!: Ref<Mentorship>;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => String, { description: 'The shared notes, as last saved.' })
+  @Property({ type: 'text' })
+  notes: string = '';
+
+  @Field(() => Int, { description: 'Pass as `expectedVersion` when saving notes; a newer one means someone else saved first.' })
+  @Property({ type: 'integer' })
+  notesVersion: number = 0;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  notesUpdatedAt: Date | null = null;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+}
+
+/** Where each person has read up to in a room (a stream seq). */
+@Entity({ tableName: 'live_session_read_markers' })
+@Unique({ properties: ['session', 'user'] })
+export class ReadMarker {
+  [OptionalProps]?: 'uuid';
+
+  @PrimaryKey({ type: 'uuid' })
+  uuid: string = randomUUID();
+
+  @ManyToOne(() => LiveSession, { ref: true, deleteRule: 'cascade' })
+  session!: Ref<LiveSession>;
+
+  @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
+  user!: Ref<User>;
+
+  @Property({ type: 'integer' })
+  lastReadSeq!: number;
+}

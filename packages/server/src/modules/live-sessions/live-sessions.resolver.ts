@@ -1,0 +1,297 @@
+import {
+  Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root, Subscription,
+  registerEnumType, type SubscribeResolverData,
+} from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { ApiError, ErrorCode, UserErrorCode } from '../../graphql/errors.js';
+import { UserError, userError } from '../../graphql/relay/user-error.js';
+import { Connection, HistoryPageArgs, paginate, type Page } from '../../graphql/relay/connection.js';
+import { idOfType } from '../../graphql/relay/node.js';
+import { assertAllowed } from '../../auth/auth-checker.js';
+import { currentUser } from '../../auth/current-user.js';
+import { Scope } from '../../auth/scopes.js';
+import { RealtimeError } from '../../events/realtime.js';
+import { mapStream } from '../../events/map-stream.js';
+import { StreamEventType } from '../../events/stream-event.types.js';
+import { User } from '../accounts/user.entity.js';
+import { OutcomePayload } from '../accounts/accounts.types.js';
+import type { Outcome } from '../accounts/accounts.service.js';
+import { Mentorship } from '../mentorships/mentorship.entity.js';
+import { ActionItem } from './action-item.entity.js';
+import { LiveSession } from './live-session.entity.js';
+import { Message } from './message.entity.js';
+import { sessionStream } from './live-sessions.service.js';
+
+const MessageConnection = Connection(Message, 'Message');
+
+export enum PresenceStatus {
+  ONLINE = 'ONLINE',
+  AWAY = 'AWAY',
+  OFFLINE = 'OFFLINE',
+}
+registerEnumType(PresenceStatus, { name: 'PresenceStatus', description: 'Whether someone is in the room.' });
+
+@InputType() export class StartLiveSessionInput {
+  @Field(() => ID) mentorshipId!: string;
+  @Field(() => String) title!: string;
+}
+@InputType() export class SendMessageInput {
+  @Field(() => ID) sessionId!: string;
+  @Field(() => String, { description: '1 to 4,000 characters.' }) body!: string;
+  @Field(() => ID, { nullable: true }) replyToId?: string | null;
+  @Field(() => String, { description: 'Your own unique id for this message: sending again with it gives the same message once.' }) clientMutationId!: string;
+}
+@InputType() export class EditMessageInput {
+  @Field(() => ID) messageId!: string;
+  @Field(() => String) body!: string;
+}
+@InputType() export class MessageIdInput {
+  @Field(() => ID) messageId!: string;
+}
+@InputType() export class ReactToMessageInput {
+  @Field(() => ID) messageId!: string;
+  @Field(() => String, { description: 'One of 👍 ❤️ 🎉 😂 🤔 👀 🙏.' }) emoji!: string;
+  @Field(() => Boolean, { defaultValue: true, description: 'False takes the reaction back.' }) add!: boolean;
+}
+@InputType() export class MarkSessionReadInput {
+  @Field(() => ID) sessionId!: string;
+  @Field(() => Int, { description: 'The seq of the last event you have seen.' }) seq!: number;
+}
+@InputType() export class UpdateSessionNotesInput {
+  @Field(() => ID) sessionId!: string;
+  @Field(() => String) notes!: string;
+  @Field(() => Int, { description: 'The `notesVersion` your edit started from.' }) expectedVersion!: number;
+}
+@InputType() export class CreateActionItemInput {
+  @Field(() => ID) sessionId!: string;
+  @Field(() => String) title!: string;
+  @Field(() => ID, { nullable: true, description: 'The mentor or the mentee.' }) assigneeId?: string | null;
+  @Field(() => String, { nullable: true, description: '`YYYY-MM-DD`.' }) dueOn?: string | null;
+}
+@InputType() export class UpdateActionItemInput {
+  @Field(() => ID) actionItemId!: string;
+  @Field(() => String, { nullable: true }) title?: string | null;
+  @Field(() => Boolean, { nullable: true }) done?: boolean | null;
+  @Field(() => String, { nullable: true }) dueOn?: string | null;
+  @Field(() => ID, { nullable: true }) assigneeId?: string | null;
+}
+@InputType() export class SendPresenceInput {
+  @Field(() => ID) sessionId!: string;
+  @Field(() => PresenceStatus) status!: PresenceStatus;
+}
+@InputType() export class SetTypingInput {
+  @Field(() => ID) sessionId!: string;
+  @Field(() => Boolean) typing!: boolean;
+}
+
+@ObjectType() export class LiveSessionPayload {
+  @Field(() => LiveSession, { nullable: true, description: 'On a CONFLICT, the session as it now is (with the other person\'s notes).' }) session!: LiveSession | null;
+  @Field(() => [UserError]) userErrors!: UserError[];
+}
+@ObjectType() export class MessagePayload {
+  @Field(() => Message, { nullable: true }) message!: Message | null;
+  @Field(() => [UserError]) userErrors!: UserError[];
+}
+@ObjectType() export class ActionItemPayload {
+  @Field(() => ActionItem, { nullable: true }) actionItem!: ActionItem | null;
+  @Field(() => [UserError]) userErrors!: UserError[];
+}
+@ObjectType({ description: 'How far one person has read in a room.' }) export class SessionReadMarker {
+  @Field(() => User) user!: User;
+  @Field(() => Int) lastReadSeq!: number;
+}
+@ObjectType({ description: 'One reaction on a message, and who gave it.' }) export class ReactionSummary {
+  @Field(() => String) emoji!: string;
+  @Field(() => Int) count!: number;
+  @Field(() => [ID]) userIds!: string[];
+}
+
+const message = (result: Outcome<Message>): MessagePayload =>
+  result.ok ? { message: result.value, userErrors: [] } : { message: null, userErrors: result.userErrors };
+const actionItem = (result: Outcome<ActionItem>): ActionItemPayload =>
+  result.ok ? { actionItem: result.value, userErrors: [] } : { actionItem: null, userErrors: result.userErrors };
+
+/** Access is re-checked on the stream at most this often for signals, and for every stored event. */
+const SIGNAL_RECHECK_MS = 2_000;
+
+@Resolver(() => LiveSession)
+export class LiveSessionsResolver {
+  @Authorized(Scope.SESSIONS_WRITE)
+  @Mutation(() => LiveSessionPayload, { description: 'Opens a live room for one of your open mentorships.' })
+  async startLiveSession(@Arg('input', () => StartLiveSessionInput) input: StartLiveSessionInput, @Ctx() context: GraphQLContext): Promise<LiveSessionPayload> {
+    const result = await context.services.liveSessions.start(context.em, currentUser(context), input);
+    return result.ok ? { session: result.value, userErrors: [] } : { session: null, userErrors: result.userErrors };
+  }
+
+  @Authorized(Scope.SESSIONS_WRITE)
+  @Mutation(() => MessagePayload, { description: 'Sends a chat message; idempotent per `clientMutationId`.' })
+  async sendMessage(@Arg('input', () => SendMessageInput) input: SendMessageInput, @Ctx() context: GraphQLContext) {
+    return message(await context.services.messages.send(context.em, currentUser(context), { ...input }));
+  }
+
+  @Authorized(Scope.SESSIONS_WRITE)
+  @Mutation(() => MessagePayload, { description: 'Edits your message, within the edit window after sending.' })
+  async editMessage(@Arg('input', () => EditMessageInput) input: EditMessageInput, @Ctx() context: GraphQLContext) {
+    return message(await context.services.messages.edit(context.em, currentUser(context), input));
+  }
+
+  @Authorized(Scope.SESSIONS_WRITE)
+  @Mutation(() => MessagePayload, { description: 'Deletes your message; a tombstone keeps its place.' })
+  async deleteMessage(@Arg('input', () => MessageIdInput) input: MessageIdInput, @Ctx() context: GraphQLContext) {
+    return message(await context.services.messages.delete(context.em, currentUser(context), input));
+  }
+
+  @Authorized(Scope.SESSIONS_WRITE)
+  @Mutation(() => MessagePayload, { description: 'Adds or takes back a reaction.' })
+  async reactToMessage(@Arg('input', () => ReactToMessageInput) input: ReactToMessageInput, @Ctx() context: GraphQLContext) {
+    return message(await context.services.messages.react(context.em, currentUser(context), input));
+  }
+
+  @Authorized(Scope.SESSIONS_WRITE)
+  @Mutation(() => OutcomePayload, { description: 'Records how far you have read (never moves back); the other person sees it live.' })
+  async markSessionRead(@Arg('input', () => MarkSessionReadInput) input: MarkSessionReadInput, @Ctx() context: GraphQLContext): Promise<OutcomePayload> {
+    const userErrors = await context.services.liveSessions.markRead(context.em, currentUser(context), input);
+    return { ok: !userErrors.length, userErrors };
+  }
+
+  @Authorized(Scope.SESSIONS_WRITE)
+  @Mutation(() => LiveSessionPayload, { description: 'Saves the shared notes; CONFLICT if the other person saved since your version.' })
+  async updateSessionNotes(@Arg('input', () => UpdateSessionNotesInput) input: UpdateSessionNotesInput, @Ctx() context: GraphQLContext): Promise<LiveSessionPayload> {
+    return context.services.liveSessions.updateNotes(context.em, currentUser(context), input);
+  }
+
+  @Authorized(Scope.SESSIONS_WRITE)
+  @Mutation(() => ActionItemPayload)
+  async createActionItem(@Arg('input', () => CreateActionItemInput) input: CreateActionItemInput, @Ctx() context: GraphQLContext) {
+    return actionItem(await context.services.liveSessions.createActionItem(context.em, currentUser(context), input));
+  }
+
+  @Authorized(Scope.SESSIONS_WRITE)
+  @Mutation(() => ActionItemPayload, { description: 'Changes an action item; fields left out keep their value.' })
+  async updateActionItem(@Arg('input', () => UpdateActionItemInput) input: UpdateActionItemInput, @Ctx() context: GraphQLContext) {
+    return actionItem(await context.services.liveSessions.updateActionItem(context.em, currentUser(context), { ...input }));
+  }
+
+  @Authorized(Scope.SESSIONS_WRITE)
+  @Mutation(() => OutcomePayload, { description: 'A presence heartbeat (every 10 s or so); others mark you offline after 30 s without one.' })
+  async sendPresence(@Arg('input', () => SendPresenceInput) input: SendPresenceInput, @Ctx() context: GraphQLContext): Promise<OutcomePayload> {
+    return this.signal(context, input.sessionId, 'presence', { status: input.status });
+  }
+
+  @Authorized(Scope.SESSIONS_WRITE)
+  @Mutation(() => OutcomePayload, { description: 'Says you started or stopped typing; clients stop showing it by themselves after a few seconds.' })
+  async setTyping(@Arg('input', () => SetTypingInput) input: SetTypingInput, @Ctx() context: GraphQLContext): Promise<OutcomePayload> {
+    return this.signal(context, input.sessionId, 'typing', { typing: input.typing });
+  }
+
+  private async signal(context: GraphQLContext, sessionId: string, type: 'presence' | 'typing', payload: Record<string, unknown>): Promise<OutcomePayload> {
+    const user = currentUser(context);
+    const session = await context.services.liveSessions.accessById(context.em, user, sessionId);
+    if (!session) return { ok: false, userErrors: [userError('sessionId', UserErrorCode.NOT_FOUND, 'No such session of yours.')] };
+    context.services.liveSessions.signal(session, user, type, payload);
+    return { ok: true, userErrors: [] };
+  }
+
+  @Subscription(() => StreamEventType, {
+    description:
+      'Everything that happens in a room, in order: replays stored events after `after`, then streams live, with presence and typing (ephemeral: no seq). Ends if you lose access. Tokens need `sessions:read`.',
+    subscribe: async ({ args, context }: SubscribeResolverData<unknown, { sessionId: string; after: number }, GraphQLContext>) => {
+      assertAllowed(context.viewer, [Scope.SESSIONS_READ]);
+      const userUuid = context.viewer.user.uuid;
+      const uuid = idOfType(args.sessionId, 'LiveSession');
+      const { liveSessions } = context.services;
+      if (!uuid || !(await liveSessions.access(context.em.fork(), userUuid, uuid))) {
+        throw new ApiError(ErrorCode.FORBIDDEN, 'No such session of yours.');
+      }
+      let items;
+      try {
+        items = await context.realtime.subscribe(sessionStream(uuid), { after: args.after });
+      } catch (error) {
+        if (error instanceof RealtimeError && error.code === 'BAD_CURSOR') throw new ApiError(ErrorCode.BAD_CURSOR, error.message);
+        throw error;
+      }
+      let checkedAt = Date.now();
+      return mapStream(items, async (item) => {
+        // Re-check on every stored event (and on signals every few seconds): someone who leaves the mentorship stops receiving.
+        if (item.kind === 'event' || Date.now() - checkedAt > SIGNAL_RECHECK_MS) {
+          checkedAt = Date.now();
+          if (!(await liveSessions.access(context.em.fork(), userUuid, uuid))) {
+            await items.return();
+            return undefined;
+          }
+        }
+        return item.kind === 'event'
+          ? { seq: item.event.seq, type: item.event.type, payload: item.event.payload, actorId: item.event.actorId, createdAt: new Date(item.event.createdAt), ephemeral: false }
+          : { seq: null, type: item.signal.type, payload: item.signal.payload, actorId: item.signal.actorId, createdAt: new Date(item.signal.sentAt), ephemeral: true };
+      });
+    },
+  })
+  sessionEvents(
+    @Root() event: StreamEventType,
+    @Arg('sessionId', () => ID) _sessionId: string,
+    @Arg('after', () => Int, { defaultValue: 0, description: 'The last seq you received; 0 for everything.' }) _after: number,
+  ): StreamEventType {
+    return event;
+  }
+
+  @FieldResolver(() => Mentorship)
+  mentorship(@Root() session: LiveSession, @Ctx() context: GraphQLContext): Promise<Mentorship> {
+    return context.em.findOneOrFail(Mentorship, { uuid: session.mentorship.unwrap().uuid });
+  }
+
+  @FieldResolver(() => MessageConnection, { description: 'The chat history, oldest first; use `last`/`before` to scroll back from the newest.' })
+  messages(@Root() session: LiveSession, @Args(() => HistoryPageArgs) args: HistoryPageArgs, @Ctx() context: GraphQLContext): Promise<Page<Message>> {
+    return paginate(context.em, Message, { session }, args, { seq: 'asc' });
+  }
+
+  @FieldResolver(() => [ActionItem])
+  actionItems(@Root() session: LiveSession, @Ctx() context: GraphQLContext): Promise<ActionItem[]> {
+    return context.services.liveSessions.actionItems(context.em, session);
+  }
+
+  @FieldResolver(() => [SessionReadMarker], { description: "Each person's last read seq: show \"seen\" up to it." })
+  async readMarkers(@Root() session: LiveSession, @Ctx() context: GraphQLContext): Promise<SessionReadMarker[]> {
+    const markers = await context.services.liveSessions.readMarkers(context.em, session);
+    return markers.map((marker) => ({ user: marker.user.getEntity(), lastReadSeq: marker.lastReadSeq }));
+  }
+
+  @FieldResolver(() => Int, { description: "The room stream's latest seq: subscribe with `after` set to it to get only what comes next." })
+  head(@Root() session: LiveSession, @Ctx() context: GraphQLContext): Promise<number> {
+    return context.realtime.head(sessionStream(session.uuid));
+  }
+}
+
+@Resolver(() => Message)
+export class MessagesResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'Null when the author deleted their account ("Deleted user").' })
+  author(@Root() message: Message, @Ctx() context: GraphQLContext): Promise<User | null> {
+    return message.author ? context.em.findOne(User, { uuid: message.author.unwrap().uuid }) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Message, { nullable: true })
+  replyTo(@Root() message: Message, @Ctx() context: GraphQLContext): Promise<Message | null> {
+    return message.replyToUuid ? context.em.findOne(Message, { uuid: message.replyToUuid }) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [ReactionSummary])
+  reactions(@Root() message: Message, @Ctx() context: GraphQLContext): Promise<ReactionSummary[]> {
+    return context.services.messages.reactions(context.em, message);
+  }
+}
+
+@Resolver(() => ActionItem)
+export class ActionItemsResolver {
+  @FieldResolver(() => User, { nullable: true })
+  assignee(@Root() item: ActionItem, @Ctx() context: GraphQLContext): Promise<User | null> {
+    return item.assignee ? context.em.findOne(User, { uuid: item.assignee.unwrap().uuid }) : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => Mentorship)
+export class MentorshipSessionsResolver {
+  @FieldResolver(() => [LiveSession], { description: 'Its live sessions, newest first (the latest 100).' })
+  async liveSessions(@Root() mentorship: Mentorship, @Ctx() context: GraphQLContext): Promise<LiveSession[]> {
+    assertAllowed(context.viewer, [Scope.SESSIONS_READ]);
+    return context.services.liveSessions.list(context.em, mentorship);
+  }
+}

@@ -1,0 +1,200 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import type { Realtime } from '../../events/realtime.js';
+import { UserErrorCode } from '../../graphql/errors.js';
+import { userError, validate, type UserError } from '../../graphql/relay/user-error.js';
+import { globalId, idOfType } from '../../graphql/relay/node.js';
+import type { Outcome } from '../accounts/accounts.service.js';
+import { User } from '../accounts/user.entity.js';
+import type { MentorshipsService } from '../mentorships/mentorships.service.js';
+import { Mentorship } from '../mentorships/mentorship.entity.js';
+import { OPEN_MENTORSHIP_STATUSES } from '../mentorships/mentorship.types.js';
+import { requiredText, shortText } from '../mentor-profiles/profile-rules.js';
+import { ActionItem } from './action-item.entity.js';
+import { LiveSession, ReadMarker } from './live-session.entity.js';
+
+/** The stream of one room. */
+export const sessionStream = (sessionUuid: string): string => `session:${sessionUuid}`;
+
+const NOT_FOUND = (field = 'sessionId'): UserError[] => [userError(field, UserErrorCode.NOT_FOUND, 'No such session of yours.')];
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Live rooms: who may enter (the mentorship's two people, while it is open),
+ * shared notes with conflict detection, action items, read markers, and the
+ * ephemeral presence and typing signals.
+ */
+export class LiveSessionsService {
+  constructor(private readonly deps: { realtime: Realtime; mentorships: MentorshipsService }) {}
+
+  /** The session, if `userUuid` is one of its mentorship's two people and the mentorship is open. */
+  async access(em: EntityManager, userUuid: string, sessionUuid: string): Promise<LiveSession | null> {
+    const session = await em.findOne(LiveSession, { uuid: sessionUuid }, { populate: ['mentorship'] });
+    if (!session) return null;
+    const mentorship = session.mentorship.getEntity();
+    const member = [mentorship.mentor.unwrap().uuid, mentorship.mentee.unwrap().uuid].includes(userUuid);
+    return member && OPEN_MENTORSHIP_STATUSES.includes(mentorship.status) ? session : null;
+  }
+
+  async accessById(em: EntityManager, user: User, sessionId: string): Promise<LiveSession | null> {
+    const uuid = idOfType(sessionId, 'LiveSession');
+    return uuid ? this.access(em, user.uuid, uuid) : null;
+  }
+
+  async start(em: EntityManager, user: User, input: { mentorshipId: string; title: string }): Promise<Outcome<LiveSession>> {
+    const valid = validate(z.object({ title: requiredText(120, 'a title') }), input);
+    if (!valid.ok) return valid;
+    const uuid = idOfType(input.mentorshipId, 'Mentorship');
+    const mentorship = uuid ? await this.deps.mentorships.loadForMember(em, user, uuid) : null;
+    if (!mentorship || !OPEN_MENTORSHIP_STATUSES.includes(mentorship.status)) {
+      return { ok: false, userErrors: [userError('mentorshipId', UserErrorCode.NOT_FOUND, 'No open mentorship of yours has that id.')] };
+    }
+    const session = await em.transactional(async (tx) => {
+      const created = tx.create(LiveSession, { mentorship: mentorship.uuid, title: valid.value.title });
+      await tx.flush();
+      await this.deps.mentorships.notifyBoth(tx, mentorship, 'session.started', user, { sessionId: created.id, title: created.title });
+      return created;
+    });
+    return { ok: true, value: session };
+  }
+
+  list(em: EntityManager, mentorship: Mentorship): Promise<LiveSession[]> {
+    return em.find(LiveSession, { mentorship }, { orderBy: { createdAt: 'desc' }, limit: 100 });
+  }
+
+  /** Saves the notes unless someone saved since `expectedVersion`: then CONFLICT, with the current notes in the payload. */
+  async updateNotes(
+    em: EntityManager,
+    user: User,
+    input: { sessionId: string; notes: string; expectedVersion: number },
+  ): Promise<{ session: LiveSession | null; userErrors: UserError[] }> {
+    const valid = validate(z.object({ notes: shortText(20_000, 'the notes') }), input);
+    if (!valid.ok) return { session: null, userErrors: valid.userErrors };
+    const allowed = await this.accessById(em, user, input.sessionId);
+    if (!allowed) return { session: null, userErrors: NOT_FOUND() };
+    return em.transactional(async (tx) => {
+      const session = await tx.findOneOrFail(LiveSession, { uuid: allowed.uuid }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (session.notesVersion !== input.expectedVersion) {
+        return {
+          session,
+          userErrors: [
+            userError('expectedVersion', UserErrorCode.CONFLICT, `The notes changed since version ${input.expectedVersion}; they are at version ${session.notesVersion}. Merge, then save again.`),
+          ],
+        };
+      }
+      session.notes = valid.value.notes;
+      session.notesVersion += 1;
+      session.notesUpdatedAt = new Date();
+      await tx.flush();
+      await this.append(tx, session, 'notes.updated', user, { notes: session.notes, version: session.notesVersion });
+      return { session, userErrors: [] };
+    });
+  }
+
+  async createActionItem(
+    em: EntityManager,
+    user: User,
+    input: { sessionId: string; title: string; assigneeId?: string | null; dueOn?: string | null },
+  ): Promise<Outcome<ActionItem>> {
+    const valid = validate(
+      z.object({ title: requiredText(200, 'what is to be done'), dueOn: z.string().regex(ISO_DATE, 'Use a date like 2027-03-01.').nullish() }),
+      input,
+    );
+    if (!valid.ok) return valid;
+    const session = await this.accessById(em, user, input.sessionId);
+    if (!session) return { ok: false, userErrors: NOT_FOUND() };
+    const assignee = await this.memberById(em, session, input.assigneeId);
+    if (assignee === undefined) return { ok: false, userErrors: [userError('assigneeId', UserErrorCode.NOT_FOUND, 'Assign it to one of the two of you.')] };
+    const item = await em.transactional(async (tx) => {
+      const created = tx.create(ActionItem, { session: session.uuid, title: valid.value.title, dueOn: valid.value.dueOn ?? null, assignee: assignee?.uuid ?? null });
+      await tx.flush();
+      await this.append(tx, session, 'action_item.created', user, actionItemPayload(created));
+      return created;
+    });
+    return { ok: true, value: item };
+  }
+
+  async updateActionItem(
+    em: EntityManager,
+    user: User,
+    input: { actionItemId: string; title?: string | null; done?: boolean | null; dueOn?: string | null; assigneeId?: string | null },
+  ): Promise<Outcome<ActionItem>> {
+    const uuid = idOfType(input.actionItemId, 'ActionItem');
+    const item = uuid ? await em.findOne(ActionItem, { uuid }) : null;
+    const session = item ? await this.access(em, user.uuid, item.session.unwrap().uuid) : null;
+    if (!item || !session) return { ok: false, userErrors: [userError('actionItemId', UserErrorCode.NOT_FOUND, 'No such action item of yours.')] };
+    const valid = validate(
+      z.object({ title: requiredText(200, 'what is to be done').nullish(), dueOn: z.string().regex(ISO_DATE, 'Use a date like 2027-03-01.').nullish() }),
+      input,
+    );
+    if (!valid.ok) return valid;
+    if (input.assigneeId !== undefined) {
+      const assignee = await this.memberById(em, session, input.assigneeId);
+      if (assignee === undefined) return { ok: false, userErrors: [userError('assigneeId', UserErrorCode.NOT_FOUND, 'Assign it to one of the two of you.')] };
+      item.assignee = assignee ? em.getReference(User, assignee.uuid) as never : null;
+    }
+    if (valid.value.title) item.title = valid.value.title;
+    if (input.dueOn !== undefined) item.dueOn = valid.value.dueOn ?? null;
+    if (input.done != null) item.done = input.done;
+    await em.transactional(async (tx) => {
+      await tx.flush();
+      await this.append(tx, session, 'action_item.updated', user, actionItemPayload(item));
+    });
+    return { ok: true, value: item };
+  }
+
+  actionItems(em: EntityManager, session: LiveSession): Promise<ActionItem[]> {
+    return em.find(ActionItem, { session }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  /** Records how far `user` has read; the other person sees it live as "seen". Never moves backwards. */
+  async markRead(em: EntityManager, user: User, input: { sessionId: string; seq: number }): Promise<UserError[]> {
+    const session = await this.accessById(em, user, input.sessionId);
+    if (!session) return NOT_FOUND();
+    const head = await this.deps.realtime.head(sessionStream(session.uuid));
+    if (!Number.isInteger(input.seq) || input.seq < 0 || input.seq > head) {
+      return [userError('seq', UserErrorCode.OUT_OF_RANGE, `Mark a seq between 0 and ${head}.`)];
+    }
+    await em.transactional(async (tx) => {
+      const moved = await tx.execute<{ last_read_seq: number }[]>(
+        `insert into live_session_read_markers (uuid, session_uuid, user_uuid, last_read_seq) values (gen_random_uuid(), ?, ?, ?)
+         on conflict (session_uuid, user_uuid) do update set last_read_seq = greatest(live_session_read_markers.last_read_seq, excluded.last_read_seq)
+         returning last_read_seq`,
+        [session.uuid, user.uuid, input.seq],
+      );
+      await this.append(tx, session, 'read.marked', user, { userId: user.id, seq: moved[0]!.last_read_seq });
+    });
+    return [];
+  }
+
+  readMarkers(em: EntityManager, session: LiveSession): Promise<ReadMarker[]> {
+    return em.find(ReadMarker, { session }, { populate: ['user'] });
+  }
+
+  /** Presence heartbeat or typing: delivered live to the room, never stored. */
+  signal(session: LiveSession, user: User, type: 'presence' | 'typing', payload: Record<string, unknown>): void {
+    this.deps.realtime.signal(sessionStream(session.uuid), type, { userId: user.id, displayName: user.displayName, ...payload }, user.uuid);
+  }
+
+  append(tx: EntityManager, session: LiveSession, type: string, actor: User, payload: Record<string, unknown>) {
+    return this.deps.realtime.append(tx, sessionStream(session.uuid), type, { ...payload, actorName: actor.displayName }, actor.uuid);
+  }
+
+  /** `undefined` when the id is not one of the pair; `null` for no one. */
+  private async memberById(em: EntityManager, session: LiveSession, userId: string | null | undefined): Promise<User | null | undefined> {
+    if (!userId) return null;
+    const uuid = idOfType(userId, 'User');
+    const mentorship = await em.findOneOrFail(Mentorship, { uuid: session.mentorship.unwrap().uuid });
+    if (!uuid || ![mentorship.mentor.unwrap().uuid, mentorship.mentee.unwrap().uuid].includes(uuid)) return undefined;
+    return em.findOne(User, { uuid });
+  }
+}
+
+const actionItemPayload = (item: ActionItem) => ({
+  actionItemId: item.id,
+  title: item.title,
+  done: item.done,
+  dueOn: item.dueOn,
+  assigneeId: item.assignee ? globalId('User', item.assignee.unwrap().uuid) : null,
+});

@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { globalId, Node, nodeType } from '../../graphql/relay/node.js';
+import { User } from '../accounts/user.entity.js';
+import { LiveSession } from './live-session.entity.js';
+
+/** A chat message. Deleting leaves a tombstone (no body) so replies and order stay intact. */
+@Entity({ tableName: 'messages' })
+@Unique({ properties: ['author', 'clientMutationId'] })
+@Index({ properties: ['session', 'seq'] })
+@ObjectType('Message', { implements: Node, description: 'A chat message in a live session.' })
+@nodeType('Message')
+export class Message implements Node {
+  [OptionalProps]?: 'uuid' | 'createdAt' | 'id' | 'editedAt' | 'deletedAt' | 'replyToUuid';
+
+  @PrimaryKey({ type: 'uuid' })
+  uuid: string = randomUUID();
+
+  @Field(() => ID, { description: 'Opaque global id.' })
+  get id(): string {
+    return globalId('Message', this.uuid);
+  }
+
+  @ManyToOne(() => LiveSession, { ref: true, deleteRule: 'cascade' })
+  session!: Ref<LiveSession>;
+
+  /** Null once the author deleted their account: shown as "Deleted user". */
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
+  author!: Ref<User> | null;
+
+  @Field(() => String, { nullable: true, description: 'Null once deleted.' })
+  @Property({ type: 'text', nullable: true })
+  body!: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  replyToUuid: string | null = null;
+
+  @Property({ type: 'text' })
+  clientMutationId!: string;
+
+  @Field(() => Int, { description: "The room stream's seq of the event that sent it: the message's place in order." })
+  @Property({ type: 'integer' })
+  seq!: number;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  editedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  deletedAt: Date | null = null;
+}
+
+@Entity({ tableName: 'message_reactions' })
+@Unique({ properties: ['message', 'user', 'emoji'] })
+export class MessageReaction {
+  [OptionalProps]?: 'uuid';
+
+  @PrimaryKey({ type: 'uuid' })
+  uuid: string = randomUUID();
+
+  @ManyToOne(() => Message, { ref: true, deleteRule: 'cascade' })
+  message!: Ref<Message>;
+
+  @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
+  user!: Ref<User>;
+
+  @Property({ type: 'text' })
+  emoji!: string;
+}
