@@ -32,6 +32,7 @@ import { credentialsFrom, resolveViewer, type Credentials } from './auth/authent
 import { createServices, type Services } from './services.js';
 import type { Viewer } from './auth/viewer.js';
 import { webAppRoutes } from './http/web-app.js';
+import { calendarRoutes } from './http/calendar.js';
 
 export type App = {
   /** Where the server listens, e.g. http://127.0.0.1:4000 */
@@ -201,6 +202,7 @@ export async function createApp(
           }),
       }),
     );
+    app.use(calendarRoutes(orm, services));
     app.use(webAppRoutes(config.webDist));
 
     await new Promise<void>((resolve, reject) => {

@@ -10,6 +10,8 @@ import { MatchingService } from './modules/matching/matching.service.js';
 import { ProgramsService } from './modules/programs/programs.service.js';
 import { LiveSessionsService } from './modules/live-sessions/live-sessions.service.js';
 import { MessagesService } from './modules/live-sessions/messages.service.js';
+import { MeetingsService } from './modules/meetings/meetings.service.js';
+import { CalendarService } from './modules/meetings/calendar.service.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
 import { AccountRecoveryService } from './modules/accounts/account-recovery.service.js';
 import { AccountDataService } from './modules/accounts/account-data.service.js';
@@ -26,7 +28,10 @@ export function createServices(deps: { config: Config; mail: MailSender; throttl
   const mentorships = new MentorshipsService({ realtime: deps.realtime });
   const matching = new MatchingService();
   const liveSessions = new LiveSessionsService({ realtime: deps.realtime, mentorships });
+  const meetings = new MeetingsService({ mentorships });
   return {
+    meetings,
+    calendar: new CalendarService({ config: deps.config, meetings }),
     liveSessions,
     messages: new MessagesService({ config: deps.config, sessions: liveSessions }),
     accounts: new AccountsService({ config: deps.config, throttle: deps.throttle, recovery }),

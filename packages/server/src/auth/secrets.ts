@@ -5,7 +5,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
  * readable prefix (so leaked tokens can be recognised by secret scanners).
  * Only their SHA-256 is stored: at this entropy a slow hash adds nothing.
  */
-export function newSecret(prefix: 'mss' | 'mst' | 'msl'): string {
+export function newSecret(prefix: 'mss' | 'mst' | 'msl' | 'msc'): string {
   return `${prefix}_${randomBytes(32).toString('base64url')}`;
 }
 

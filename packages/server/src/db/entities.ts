@@ -13,6 +13,7 @@ import { Enrollment, Organization, OrganizationMember, Program } from '../module
 import { LiveSession, ReadMarker } from '../modules/live-sessions/live-session.entity.js';
 import { Message, MessageReaction } from '../modules/live-sessions/message.entity.js';
 import { ActionItem } from '../modules/live-sessions/action-item.entity.js';
+import { Meeting } from '../modules/meetings/meeting.entity.js';
 
 /** Every entity of every module; the ORM and the migration generator read this list. */
 export const entities = [
@@ -37,4 +38,5 @@ export const entities = [
   Message,
   MessageReaction,
   ActionItem,
+  Meeting,
 ];

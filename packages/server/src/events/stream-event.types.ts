@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
+import { globalId } from '../graphql/relay/node.js';
 import type { StoredEvent } from './types.js';
 
 @ObjectType('StreamEvent', {
@@ -16,7 +17,7 @@ export class StreamEventType {
   @Field(() => GraphQLJSON, { description: 'Details; their shape depends on `type` (see docs/api.md).' })
   payload!: unknown;
 
-  @Field(() => ID, { nullable: true, description: 'The user whose action it was, if any.' })
+  @Field(() => ID, { nullable: true, description: 'The `User` whose action it was, if any.' })
   actorId!: string | null;
 
   @Field(() => Date)
@@ -26,11 +27,14 @@ export class StreamEventType {
   ephemeral!: boolean;
 }
 
-export const toStreamEventType = (event: StoredEvent): StreamEventType => ({
+/** Actors are stored as user uuids; the API speaks global ids. */
+export const actorGlobalId = (actorUuid: string | null): string | null => (actorUuid ? globalId('User', actorUuid) : null);
+
+export const toStreamEventType = (event: Pick<StoredEvent, 'seq' | 'type' | 'payload' | 'actorId'> & { createdAt: string | Date }): StreamEventType => ({
   seq: event.seq,
   type: event.type,
   payload: event.payload,
-  actorId: event.actorId,
+  actorId: actorGlobalId(event.actorId),
   createdAt: new Date(event.createdAt),
   ephemeral: false,
 });

@@ -55,6 +55,7 @@ export enum UserErrorCode {
   STALE_VERSION = 'STALE_VERSION',
   CONFLICT = 'CONFLICT',
   EDIT_WINDOW_CLOSED = 'EDIT_WINDOW_CLOSED',
+  INVALID_RECURRENCE = 'INVALID_RECURRENCE',
 }
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',

@@ -1,5 +1,6 @@
 import type { GraphQLContext } from './context.js';
 import { hasScope } from '../auth/viewer.js';
+import { globalId } from './relay/node.js';
 import { Scope } from '../auth/scopes.js';
 import { User } from '../modules/accounts/user.entity.js';
 import { AuthSession } from '../modules/accounts/auth-session.entity.js';
@@ -78,6 +79,10 @@ export const nodeLoaders: Record<string, NodeLoader> = {
     const user = ownUser(context);
     const item = user && hasScope(context.viewer, Scope.SESSIONS_READ) ? await context.em.findOne(ActionItem, { uuid }) : null;
     return item && (await context.services.liveSessions.access(context.em, user!.uuid, item.session.unwrap().uuid)) ? item : null;
+  },
+  async Meeting(context, uuid) {
+    const user = ownUser(context);
+    return user && hasScope(context.viewer, Scope.SESSIONS_READ) ? context.services.meetings.forMember(context.em, user, globalId('Meeting', uuid)) : null;
   },
   async AuthSession(context, uuid) {
     const user = ownSessionUser(context);

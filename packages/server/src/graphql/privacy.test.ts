@@ -62,6 +62,12 @@ beforeAll(async () => {
   });
   ids.ActionItem = createActionItem.actionItem.id;
 
+  const { scheduleMeeting } = await owner.data(
+    `mutation($m: ID!) { scheduleMeeting(input: { mentorshipId: $m, title: "Private check-in", localStart: "2027-02-02T18:00", timeZone: "UTC", durationMinutes: 30 }) { meeting { id } } }`,
+    { m: ids.Mentorship },
+  );
+  ids.Meeting = scheduleMeeting.meeting.id;
+
   // The owner as a program admin, enrolled in their own program.
   const { createOrganization } = await owner.data(`mutation { createOrganization(input: { name: "Owner Org" }) { organization { id } } }`);
   ids.Organization = createOrganization.organization.id;
@@ -183,6 +189,8 @@ describe('a stranger', () => {
     expect(notes.updateSessionNotes.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
     const item = await stranger.data(`mutation($a: ID!) { updateActionItem(input: { actionItemId: $a, done: true }) { userErrors { code } } }`, { a: ids.ActionItem });
     expect(item.updateActionItem.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    const cancelMeeting = await stranger.data(`mutation($m: ID!) { cancelMeeting(input: { meetingId: $m }) { userErrors { code } } }`, { m: ids.Meeting });
+    expect(cancelMeeting.cancelMeeting.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
     const review = await stranger.data(`mutation($id: ID!) { reviewEnrollment(input: { enrollmentId: $id, approve: false }) { userErrors { code } } }`, {
       id: ids.Enrollment,
     });

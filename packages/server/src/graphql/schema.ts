@@ -12,7 +12,8 @@ import { MentorSearchResolver } from '../modules/mentor-search/mentor-search.res
 import { MatchingResolver, UserMatchingResolver } from '../modules/matching/matching.resolver.js';
 import { EnrollmentsResolver, OrganizationsResolver, ProgramsResolver, UserOrganizationsResolver } from '../modules/programs/programs.resolver.js';
 import { ActionItemsResolver, LiveSessionsResolver, MentorshipSessionsResolver, MessagesResolver } from '../modules/live-sessions/live-sessions.resolver.js';
-import { NotificationsResolver } from '../modules/notifications/notifications.resolver.js';
+import { MeetingsResolver, MentorshipMeetingsResolver, UserMeetingsResolver } from '../modules/meetings/meetings.resolver.js';
+import { NotificationsResolver, UserNotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 import { MentorshipRequestsResolver, UserRequestsResolver } from '../modules/mentorship-requests/mentorship-requests.resolver.js';
 import { AgreementVersionResolver, MentorshipsResolver, UserMentorshipsResolver } from '../modules/mentorships/mentorships.resolver.js';
 
@@ -27,6 +28,7 @@ export const resolvers = [
   MentorProfilesResolver,
   NeedsAssessmentsResolver,
   NotificationsResolver,
+  UserNotificationsResolver,
   MentorSearchResolver,
   MatchingResolver,
   UserMatchingResolver,
@@ -43,6 +45,9 @@ export const resolvers = [
   MessagesResolver,
   ActionItemsResolver,
   MentorshipSessionsResolver,
+  MeetingsResolver,
+  MentorshipMeetingsResolver,
+  UserMeetingsResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

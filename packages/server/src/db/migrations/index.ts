@@ -5,6 +5,7 @@ import { Migration20261125225310_mentorships } from './Migration20261125225310_m
 import { Migration20261125225917_search_matching } from './Migration20261125225917_search_matching.js';
 import { Migration20261125230445_programs } from './Migration20261125230445_programs.js';
 import { Migration20261125231236_live_sessions } from './Migration20261125231236_live_sessions.js';
+import { Migration20261125231832_meetings_notifications } from './Migration20261125231832_meetings_notifications.js';
 
 /**
  * Every migration, in order. Listed here rather than found on disk so that
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125225917_search_matching', class: Migration20261125225917_search_matching },
   { name: 'Migration20261125230445_programs', class: Migration20261125230445_programs },
   { name: 'Migration20261125231236_live_sessions', class: Migration20261125231236_live_sessions },
+  { name: 'Migration20261125231832_meetings_notifications', class: Migration20261125231832_meetings_notifications },
 ];

@@ -12,7 +12,7 @@ import { globalId, Node, nodeType } from '../../graphql/relay/node.js';
 @nodeType('User')
 export class User implements Node {
   /** Properties with defaults: optional in `em.create()`. */
-  [OptionalProps]?: 'uuid' | 'emailVerifiedAt' | 'isMentor' | 'isMentee' | 'isPlatformAdmin' | 'onboardedAt' | 'createdAt' | 'updatedAt' | 'id';
+  [OptionalProps]?: 'uuid' | 'emailVerifiedAt' | 'isMentor' | 'isMentee' | 'isPlatformAdmin' | 'onboardedAt' | 'createdAt' | 'updatedAt' | 'id' | 'notificationsReadSeq' | 'calendarFeedHash';
 
   @PrimaryKey({ type: 'uuid' })
   uuid: string = randomUUID();
@@ -47,6 +47,14 @@ export class User implements Node {
 
   @Property({ type: 'timestamptz', nullable: true })
   onboardedAt: Date | null = null;
+
+  /** The seq of the last notification the user has seen (their stream `user:<uuid>`). */
+  @Property({ type: 'integer', default: 0 })
+  notificationsReadSeq: number = 0;
+
+  /** SHA-256 of the secret in the user's calendar feed address; null until they create one. */
+  @Property({ type: 'text', nullable: true, unique: true, hidden: true })
+  calendarFeedHash: string | null = null;
 
   @Field(() => Date, { description: 'When the account was created.' })
   @Property({ type: 'timestamptz' })

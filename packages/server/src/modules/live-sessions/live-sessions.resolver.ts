@@ -12,7 +12,7 @@ import { currentUser } from '../../auth/current-user.js';
 import { Scope } from '../../auth/scopes.js';
 import { RealtimeError } from '../../events/realtime.js';
 import { mapStream } from '../../events/map-stream.js';
-import { StreamEventType } from '../../events/stream-event.types.js';
+import { actorGlobalId, StreamEventType, toStreamEventType } from '../../events/stream-event.types.js';
 import { User } from '../accounts/user.entity.js';
 import { OutcomePayload } from '../accounts/accounts.types.js';
 import type { Outcome } from '../accounts/accounts.service.js';
@@ -221,8 +221,8 @@ export class LiveSessionsResolver {
           }
         }
         return item.kind === 'event'
-          ? { seq: item.event.seq, type: item.event.type, payload: item.event.payload, actorId: item.event.actorId, createdAt: new Date(item.event.createdAt), ephemeral: false }
-          : { seq: null, type: item.signal.type, payload: item.signal.payload, actorId: item.signal.actorId, createdAt: new Date(item.signal.sentAt), ephemeral: true };
+          ? toStreamEventType(item.event)
+          : { seq: null, type: item.signal.type, payload: item.signal.payload, actorId: actorGlobalId(item.signal.actorId), createdAt: new Date(item.signal.sentAt), ephemeral: true };
       });
     },
   })

@@ -1,3 +1,4 @@
+import { utcOffsetMinutes } from '../../time/zones.js';
 import type { AvailabilityWindow, SkillLevel } from '../mentor-profiles/mentor-profile.types.js';
 import type { MenteeGoal, SkillGap } from '../needs-assessments/needs-assessment.types.js';
 
@@ -76,13 +77,6 @@ function goals(mentee: MenteeNeeds, mentor: MentorOffer): Omit<ScorePart, 'facto
       ? `Their expertise speaks to ${fitting.length} of your ${mentee.goals.length} goals (${listed(fitting.map((goal) => `“${goal.title}”`), 2)}).`
       : 'Their expertise does not mention your goals.',
   };
-}
-
-/** Minutes east of UTC for an IANA zone right now (from the platform's time zone data). */
-export function utcOffsetMinutes(timeZone: string, at = new Date()): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((part) => part.type === 'timeZoneName')!.value;
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
 }
 
 const WEEK = 7 * 24 * 60;
