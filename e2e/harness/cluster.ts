@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { adminQuery, databaseUrl, TEST_REDIS_URL } from '@mentorspace/server/testing/services';
+import { TcpProxy } from '@mentorspace/server/testing/tcp-proxy';
 import { ServerProcess } from './server-process.js';
 
 export type Cluster = {
   a: ServerProcess;
   b: ServerProcess;
   databaseUrl: string;
+  /** Each instance's own way to Redis, which a test can cut and restore. */
+  redis: { a: TcpProxy; b: TcpProxy };
   close(): Promise<void>;
 };
 
@@ -17,24 +20,32 @@ export async function startCluster(): Promise<Cluster> {
   const name = `mentorspace_e2e_${randomBytes(5).toString('hex')}`;
   await adminQuery(`create database ${name}`);
   const url = databaseUrl(name);
+  const redisAddress = new URL(TEST_REDIS_URL);
+  const target = { host: redisAddress.hostname, port: Number(redisAddress.port || 6379) };
+  const redis = { a: await TcpProxy.start(target), b: await TcpProxy.start(target) };
   const started: ServerProcess[] = [];
+  const cleanUp = async () => {
+    await Promise.all([redis.a.close(), redis.b.close()]);
+    await adminQuery(`drop database if exists ${name} with (force)`);
+  };
   try {
-    const a = await ServerProcess.start({ databaseUrl: url, redisUrl: TEST_REDIS_URL, instanceId: 'e2e-a', migrate: true });
+    const a = await ServerProcess.start({ databaseUrl: url, redisUrl: redis.a.wrap(TEST_REDIS_URL), instanceId: 'e2e-a', migrate: true });
     started.push(a);
-    const b = await ServerProcess.start({ databaseUrl: url, redisUrl: TEST_REDIS_URL, instanceId: 'e2e-b' });
+    const b = await ServerProcess.start({ databaseUrl: url, redisUrl: redis.b.wrap(TEST_REDIS_URL), instanceId: 'e2e-b' });
     started.push(b);
     return {
       a,
       b,
       databaseUrl: url,
+      redis,
       async close() {
         await Promise.all([a.stop(), b.stop()]);
-        await adminQuery(`drop database if exists ${name} with (force)`);
+        await cleanUp();
       },
     };
   } catch (error) {
     await Promise.all(started.map((server) => server.kill()));
-    await adminQuery(`drop database if exists ${name} with (force)`);
+    await cleanUp();
     throw error;
   }
 }

@@ -78,7 +78,7 @@ export const SIGN_UP = `mutation SignUp($input: SignUpInput!) {
 }`;
 
 /** A new person with a browser session, and their details. */
-export async function signUpPerson(app: App, name = 'Person'): Promise<{ client: TestClient; email: string; userId: string }> {
+export async function signUpPerson(app: Pick<App, 'url'>, name = 'Person'): Promise<{ client: TestClient; email: string; userId: string }> {
   const client = new TestClient(app.url);
   const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${randomBytes(4).toString('hex')}@example.com`;
   const data = await client.data<{ signUp: { user: { id: string } | null; userErrors: unknown[] } }>(SIGN_UP, {

@@ -5,7 +5,7 @@ import { signUpPerson, type TestClient } from './graphql-client.js';
 export type Person = { client: TestClient; email: string; userId: string };
 
 /** A person onboarded as a mentor with a visible profile that accepts requests. */
-export async function createMentor(app: App, name = 'Mentor', profile: Record<string, unknown> = {}): Promise<Person> {
+export async function createMentor(app: Pick<App, 'url'>, name = 'Mentor', profile: Record<string, unknown> = {}): Promise<Person> {
   const person = await signUpPerson(app, name);
   await person.client.data(`mutation { completeOnboarding(input: { asMentor: true, asMentee: false }) { userErrors { code } } }`);
   const { updateMentorProfile } = await person.client.data(
@@ -17,7 +17,7 @@ export async function createMentor(app: App, name = 'Mentor', profile: Record<st
 }
 
 /** A person onboarded as a mentee, with one goal in their needs assessment. */
-export async function createMentee(app: App, name = 'Mentee'): Promise<Person & { goalId: string }> {
+export async function createMentee(app: Pick<App, 'url'>, name = 'Mentee'): Promise<Person & { goalId: string }> {
   const person = await signUpPerson(app, name);
   await person.client.data(`mutation { completeOnboarding(input: { asMentor: false, asMentee: true }) { userErrors { code } } }`);
   const { updateNeedsAssessment } = await person.client.data(

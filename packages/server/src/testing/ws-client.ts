@@ -9,7 +9,7 @@ export type LiveEvent = { seq: number | null; type: string; payload: Record<stri
  * A real graphql-ws client that authenticates like the browser (the session
  * cookie on the upgrade), and collects what one subscription delivers.
  */
-export function wsClientFor(app: App, person: TestClient): Client {
+export function wsClientFor(app: Pick<App, 'url'>, person: TestClient): Client {
   const cookie = person.sessionCookie!;
   class WithCookie extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
