@@ -35,7 +35,15 @@ export default defineConfig(({ mode }) => {
                 test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs|optimism|@wry|tslib|@graphql-typed-document-node)[\\/]/,
                 priority: 2,
               },
-              { name: 'ui', test: /node_modules[\\/]/, priority: 1 },
+              // Grouped by which pages use them: the first page loads only the shell's share of Mantine,
+              // and each lazy page route brings the components only it needs (cached as separately).
+              {
+                name: 'ui',
+                test: /node_modules[\\/]/,
+                priority: 1,
+                entriesAware: true,
+                entriesAwareMergeThreshold: 8_000,
+              },
             ],
           },
         },

@@ -1,4 +1,6 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, RefetchEventManager } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { Observable } from 'rxjs';
@@ -17,6 +19,12 @@ export interface ApolloClientOptions {
   httpUri?: string;
   /** The WebSocket endpoint for subscriptions. `ws(s)://<this host>/graphql` by default. */
   wsUrl?: string;
+  /**
+   * Called when an operation is refused with `UNAUTHENTICATED`: the session
+   * ended (signed out elsewhere, expired, revoked). The app forgets the viewer
+   * and sends the person to sign in.
+   */
+  onUnauthenticated?: () => void;
 }
 
 export interface AppApollo {
@@ -46,7 +54,13 @@ export function createApolloClient(options: ApolloClientOptions = {}): AppApollo
 
   const httpLink = new HttpLink({ uri: options.httpUri ?? '/graphql', credentials: 'include' });
   const wsLink = new GraphQLWsLink(socket.client);
-  const link = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, wsLink, httpLink);
+  const transport = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, wsLink, httpLink);
+  const sessionEnded = new ErrorLink(({ error }) => {
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((entry) => entry.extensions?.code === 'UNAUTHENTICATED')) {
+      options.onUnauthenticated?.();
+    }
+  });
+  const link = sessionEnded.concat(transport);
 
   const reconnects = new Observable<ConnectionState>((subscriber) =>
     connection.subscribe((state, previous) => {

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Group, SimpleGrid, Skeleton, Text, Title } from '@mantine/core';
 import IconAlertTriangle from '@tabler/icons-react/icons/IconAlertTriangle';
 import IconRefresh from '@tabler/icons-react/icons/IconRefresh';
-import { ServerInfoDocument } from '../graphql/documents';
+import { ServerInfoDocument } from '../../graphql/documents';
 import classes from './HomePage.module.css';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });

@@ -1,8 +1,11 @@
-import { Card, Container, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Button, Card, Container, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import IconArrowRight from '@tabler/icons-react/icons/IconArrowRight';
 import IconLayoutKanban from '@tabler/icons-react/icons/IconLayoutKanban';
 import IconMessages from '@tabler/icons-react/icons/IconMessages';
 import IconUsers from '@tabler/icons-react/icons/IconUsers';
 import type { ComponentType } from 'react';
+import { Link } from 'react-router';
+import { useDocumentTitle, usePageFocus } from '../../ui/use-page-focus';
 import { HeroArt } from './HeroArt';
 import classes from './HomePage.module.css';
 import { ServerInfoCard } from './ServerInfoCard';
@@ -31,8 +34,10 @@ const FEATURES: Feature[] = [
   },
 ];
 
-/** The first screen: what Mentorspace is, and whether this server answers. */
+/** The first screen for visitors: what Mentorspace is, the way in, and whether this server answers. */
 export function HomePage() {
+  useDocumentTitle(undefined);
+  const titleRef = usePageFocus<HTMLHeadingElement>();
   return (
     <Container size="lg" pb={64}>
       <Stack gap="xl">
@@ -41,13 +46,21 @@ export function HomePage() {
             <Text size="sm" fw={700} tt="uppercase" c="var(--mantine-color-anchor)" className={classes.eyebrow}>
               Open-source mentorship
             </Text>
-            <Title id="home-title" order={1} className={classes.title}>
+            <Title id="home-title" order={1} className={classes.title} ref={titleRef} tabIndex={-1}>
               Grow together, one session at a time.
             </Title>
             <Text size="lg" c="dimmed" className={classes.lead}>
               Mentorspace brings mentors and mentees together. Find each other, agree on what you both expect, then meet in
               live sessions to talk things through and work on a shared goal board, and give each other feedback as you go.
             </Text>
+            <Group gap="sm" mt="sm">
+              <Button component={Link} to="/sign-up" size="md" rightSection={<IconArrowRight size={18} aria-hidden />}>
+                Create your account
+              </Button>
+              <Button component={Link} to="/sign-in" size="md" variant="default">
+                Sign in
+              </Button>
+            </Group>
           </Stack>
           <HeroArt className={classes.heroArt} />
         </Group>

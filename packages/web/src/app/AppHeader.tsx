@@ -1,0 +1,42 @@
+import { Container, Group, Skeleton } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import type { Viewer } from '../auth/use-viewer';
+import classes from './App.module.css';
+import { ColorSchemeToggle } from './ColorSchemeToggle';
+import { ConnectionIndicator } from './ConnectionIndicator';
+import { GuestActions } from './GuestActions';
+import { MainNav } from './MainNav';
+import { navItemsFor } from './nav-items';
+import { Wordmark } from './Wordmark';
+
+const AccountControls = lazy(async () => ({ default: (await import('./AccountControls')).AccountControls }));
+
+/**
+ * The wordmark, the navigation for who is signed in, the live connection and
+ * the theme switch. While the viewer is still loading, neither sign-in buttons
+ * nor the account menu show, so nothing flashes.
+ */
+export function AppHeader({ viewer, pending }: { viewer: Viewer | null; pending: boolean }) {
+  const items = viewer ? navItemsFor(viewer) : [];
+  return (
+    <Container size="lg" h="100%">
+      <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
+        <Group gap="lg" wrap="nowrap" className={classes.headerStart}>
+          <Wordmark />
+          {viewer && <MainNav items={items} />}
+        </Group>
+        <Group gap="sm" wrap="nowrap" className={classes.headerActions}>
+          <ConnectionIndicator />
+          <ColorSchemeToggle />
+          {viewer ? (
+            <Suspense fallback={<Skeleton circle height={32} aria-hidden />}>
+              <AccountControls viewer={viewer} items={items} />
+            </Suspense>
+          ) : (
+            !pending && <GuestActions />
+          )}
+        </Group>
+      </Group>
+    </Container>
+  );
+}

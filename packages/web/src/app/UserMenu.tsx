@@ -1,0 +1,45 @@
+import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import IconChevronDown from '@tabler/icons-react/icons/IconChevronDown';
+import IconLogout from '@tabler/icons-react/icons/IconLogout';
+import IconSettings from '@tabler/icons-react/icons/IconSettings';
+import { Link } from 'react-router';
+import { useSignOut } from '../auth/session';
+import type { Viewer } from '../auth/use-viewer';
+import { initials } from './initials';
+import classes from './Nav.module.css';
+
+/** The signed-in person's menu on wide screens: who is signed in, settings, sign out. */
+export function UserMenu({ viewer }: { viewer: Viewer }) {
+  const { signOut } = useSignOut();
+  return (
+    <Menu position="bottom-end" width={240} shadow="md" radius="md">
+      <Menu.Target>
+        <UnstyledButton className={`${classes.menuTarget} ${classes.wide}`} aria-label={`Account: ${viewer.displayName}`}>
+          <Group gap={6} wrap="nowrap">
+            <Avatar size={32} radius="xl" color="spruce" variant="light" aria-hidden>
+              {initials(viewer.displayName)}
+            </Avatar>
+            <IconChevronDown size={16} aria-hidden />
+          </Group>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <div style={{ padding: '8px 12px' }}>
+          <Text size="sm" fw={700} truncate="end">
+            {viewer.displayName}
+          </Text>
+          <Text size="xs" c="dimmed" truncate="end">
+            {viewer.email}
+          </Text>
+        </div>
+        <Menu.Divider />
+        <Menu.Item component={Link} to="/settings" leftSection={<IconSettings size={16} aria-hidden />}>
+          Settings
+        </Menu.Item>
+        <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void signOut()}>
+          Sign out
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

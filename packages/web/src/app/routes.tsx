@@ -1,0 +1,55 @@
+import { lazy, type ComponentType } from 'react';
+import type { RouteObject } from 'react-router';
+import { GuestOnly } from '../auth/GuestOnly';
+import { RequireViewer } from '../auth/RequireViewer';
+import { AppLayout } from './AppLayout';
+import { HomeRoute } from './HomeRoute';
+import { RouteError } from './RouteError';
+
+/** A page's code loads when it is first visited; the shell shows its skeleton meanwhile. */
+function page<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
+  const Page = lazy<ComponentType>(async () => ({ default: (await load())[name] }));
+  return <Page />;
+}
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <HomeRoute /> },
+          {
+            element: <GuestOnly />,
+            children: [
+              { path: 'sign-in', element: page(() => import('../pages/sign-in/SignInPage'), 'SignInPage') },
+              { path: 'sign-up', element: page(() => import('../pages/sign-up/SignUpPage'), 'SignUpPage') },
+              { path: 'forgot-password', element: page(() => import('../pages/forgot-password/ForgotPasswordPage'), 'ForgotPasswordPage') },
+            ],
+          },
+          { path: 'reset-password', element: page(() => import('../pages/reset-password/ResetPasswordPage'), 'ResetPasswordPage') },
+          { path: 'verify-email', element: page(() => import('../pages/verify-email/VerifyEmailPage'), 'VerifyEmailPage') },
+          {
+            element: <RequireViewer />,
+            children: [
+              { path: 'onboarding', element: page(() => import('../pages/onboarding/OnboardingPage'), 'OnboardingPage') },
+              { path: 'settings', element: page(() => import('../pages/settings/SettingsPage'), 'SettingsPage') },
+            ],
+          },
+          {
+            element: <RequireViewer onboarded />,
+            children: [
+              { path: 'profile', element: page(() => import('../pages/profile/ProfilePage'), 'ProfilePage') },
+              {
+                path: 'needs-assessment',
+                element: page(() => import('../pages/needs-assessment/NeedsAssessmentPage'), 'NeedsAssessmentPage'),
+              },
+            ],
+          },
+          { path: '*', element: page(() => import('../pages/not-found/NotFoundPage'), 'NotFoundPage') },
+        ],
+      },
+    ],
+  },
+];

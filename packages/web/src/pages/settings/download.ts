@@ -1,0 +1,18 @@
+/** Saves JSON as a file, the way a download link would. */
+export function downloadJson(data: unknown, filename: string): void {
+  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser a moment to start the download before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** "mentorspace-data-2025-03-10.json" */
+export function exportFilename(now: Date = new Date()): string {
+  return `mentorspace-data-${now.toISOString().slice(0, 10)}.json`;
+}
