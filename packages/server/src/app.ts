@@ -28,6 +28,7 @@ import { healthRoutes } from './http/health.js';
 import { createRedisClient, type RedisClientType } from './events/redis-client.js';
 import { LogMailSender, SmtpMailSender, type MailSender } from './mail/mail-sender.js';
 import { SignInThrottle } from './auth/sign-in-throttle.js';
+import { MailThrottle } from './auth/mail-throttle.js';
 import { credentialsFrom, resolveViewer, type Credentials } from './auth/authenticate.js';
 import { createServices, type Services } from './services.js';
 import type { Viewer } from './auth/viewer.js';
@@ -86,7 +87,8 @@ export async function createApp(
       cleanup.push(() => client.close());
     }
     const mail = options.mailSender ?? (config.smtpUrl ? new SmtpMailSender(config.smtpUrl, config.mailFrom) : new LogMailSender(logger));
-    const services = createServices({ config, mail, realtime, throttle: new SignInThrottle({ redis, slowdownMs: config.signInSlowdownMs }) });
+    const services = createServices({ config, mail, realtime, throttle: new SignInThrottle({ redis, slowdownMs: config.signInSlowdownMs }),
+      mailThrottle: new MailThrottle(redis), });
 
     const schema = await createSchema();
     const app = express();

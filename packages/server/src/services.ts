@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import type { MailSender } from './mail/mail-sender.js';
 import type { SignInThrottle } from './auth/sign-in-throttle.js';
+import type { MailThrottle } from './auth/mail-throttle.js';
 import type { Realtime } from './events/realtime.js';
 import { MentorshipsService } from './modules/mentorships/mentorships.service.js';
 import { AgreementsService } from './modules/mentorships/agreements.service.js';
@@ -22,7 +23,7 @@ import { NeedsAssessmentsService } from './modules/needs-assessments/needs-asses
 /** Every module's service, built once per app; resolvers reach them through the context. */
 export type Services = ReturnType<typeof createServices>;
 
-export function createServices(deps: { config: Config; mail: MailSender; throttle: SignInThrottle; realtime: Realtime }) {
+export function createServices(deps: { config: Config; mail: MailSender; throttle: SignInThrottle; mailThrottle: MailThrottle; realtime: Realtime }) {
   const recovery = new AccountRecoveryService(deps);
   const mentorProfiles = new MentorProfilesService();
   const mentorships = new MentorshipsService({ realtime: deps.realtime });

@@ -16,6 +16,8 @@ const PUBLIC_ROOT_FIELDS = new Set([
   'Query.searchMentors',
   'Mutation.signUp',
   'Mutation.signIn',
+  // Clears the cookie for anyone; ends the session when there is one.
+  'Mutation.signOut',
   'Mutation.verifyEmail',
   'Mutation.requestPasswordReset',
   'Mutation.resetPassword',

@@ -3,6 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
 import type { MailSender } from '../../mail/mail-sender.js';
+import type { MailThrottle } from '../../auth/mail-throttle.js';
 import { UserErrorCode } from '../../graphql/errors.js';
 import { userError, validate, type UserError } from '../../graphql/relay/user-error.js';
 import { hashPassword, verifyPassword } from '../../auth/password.js';
@@ -19,6 +20,7 @@ const LIFETIME_MS: Record<AccountTokenPurpose, number> = {
 
 const INVALID_LINK = (field: string) =>
   userError(field, UserErrorCode.INVALID_TOKEN, 'This link is invalid, used or expired. Ask for a new one.');
+const TOO_MANY_MAILS = userError([], UserErrorCode.TOO_MANY_ATTEMPTS, 'We sent several mails to this address in the last hour; check your inbox, or try again later.');
 const WRONG_PASSWORD = (field: string) => userError(field, UserErrorCode.WRONG_PASSWORD, 'That is not your current password.');
 
 /**
@@ -26,7 +28,7 @@ const WRONG_PASSWORD = (field: string) => userError(field, UserErrorCode.WRONG_P
  * are one-time secrets sent by mail; only their hashes are stored.
  */
 export class AccountRecoveryService {
-  constructor(private readonly deps: { config: Config; mail: MailSender }) {}
+  constructor(private readonly deps: { config: Config; mail: MailSender; mailThrottle: MailThrottle }) {}
 
   private async issue(em: EntityManager, user: User, purpose: AccountTokenPurpose): Promise<string> {
     const secret = newSecret('msl');
@@ -41,7 +43,9 @@ export class AccountRecoveryService {
     return secret;
   }
 
-  async sendVerification(em: EntityManager, user: User): Promise<void> {
+  /** Mails a verification link, unless this address had too many account mails this hour. */
+  async sendVerification(em: EntityManager, user: User): Promise<UserError[]> {
+    if (!(await this.deps.mailThrottle.allow(user.email))) return [TOO_MANY_MAILS];
     const secret = await this.issue(em, user, AccountTokenPurpose.VERIFY_EMAIL);
     await this.deps.mail.send({
       to: user.email,
@@ -50,6 +54,7 @@ export class AccountRecoveryService {
         `Hello ${user.displayName},\n\nConfirm that ${user.email} is yours by opening this link within 48 hours:\n` +
         `${this.deps.config.publicUrl}/verify-email?token=${secret}\n\nIf you did not sign up, ignore this mail.`,
     });
+    return [];
   }
 
   async verifyEmail(em: EntityManager, token: string): Promise<UserError[]> {
@@ -68,7 +73,8 @@ export class AccountRecoveryService {
     const valid = validate(z.object({ email: emailSchema }), { email });
     if (!valid.ok) return valid.userErrors;
     const user = await em.findOne(User, { email: valid.value.email });
-    if (!user) return [];
+    // Quietly: the answer must not tell whether the address has an account.
+    if (!user || !(await this.deps.mailThrottle.allow(user.email))) return [];
     const secret = await this.issue(em, user, AccountTokenPurpose.RESET_PASSWORD);
     await this.deps.mail.send({
       to: user.email,

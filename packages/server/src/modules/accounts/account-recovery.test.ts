@@ -59,6 +59,18 @@ describe('password reset', () => {
     expect(mail.sent.length).toBe(before);
   });
 
+  it('sends at most five account mails an hour to one address, answering the same either way', async () => {
+    const { client, email } = await signUpPerson(app, 'Flooded'); // the sign-up sent one
+    const mailsTo = () => mail.sent.filter((m) => m.to === email).length;
+    for (let n = 0; n < 6; n++) {
+      expect((await new TestClient(app.url).data(REQUEST_RESET, { input: { email } })).requestPasswordReset).toEqual({ ok: true, userErrors: [] });
+    }
+    expect(mailsTo()).toBe(5);
+    const resend = await client.data(`mutation { requestEmailVerification { ok userErrors { code } } }`);
+    expect(resend.requestEmailVerification).toEqual({ ok: false, userErrors: [{ code: 'TOO_MANY_ATTEMPTS' }] });
+    expect(mailsTo()).toBe(5);
+  });
+
   it('sets a new password, signs out every session and works only once', async () => {
     const { client, email } = await signUpPerson(app, 'Forgetful');
     await new TestClient(app.url).data(REQUEST_RESET, { input: { email } });

@@ -71,8 +71,7 @@ export class AccountsResolver {
     return startSession(context, await context.services.accounts.signIn(context.em, input, context.client));
   }
 
-  @Authorized(SESSION_ONLY)
-  @Mutation(() => OutcomePayload, { description: 'Signs this browser out.' })
+  @Mutation(() => OutcomePayload, { description: 'Signs this browser out (and clears its cookie, even when the session had already ended).' })
   async signOut(@Ctx() context: GraphQLContext): Promise<OutcomePayload> {
     if (context.viewer.kind === 'session') await context.services.accounts.signOut(context.em, context.viewer.sessionId);
     context.http?.clearCookie(SESSION_COOKIE);
@@ -110,8 +109,7 @@ export class AccountsResolver {
   @Authorized(SESSION_ONLY)
   @Mutation(() => OutcomePayload, { description: 'Sends a new verification link to your address.' })
   async requestEmailVerification(@Ctx() context: GraphQLContext): Promise<OutcomePayload> {
-    await context.services.recovery.sendVerification(context.em, currentUser(context));
-    return outcome([]);
+    return outcome(await context.services.recovery.sendVerification(context.em, currentUser(context)));
   }
 
   @Mutation(() => OutcomePayload, { description: 'Confirms an address with the token from the verification link.' })

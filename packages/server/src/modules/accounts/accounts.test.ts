@@ -135,6 +135,16 @@ describe('sessions', () => {
     expect((await second.data(VIEWER)).viewer).toBeNull();
   });
 
+  it('signs out a browser whose session already ended, clearing its cookie', async () => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: 'mentorspace_session=mss_long-gone' },
+      body: JSON.stringify({ query: 'mutation { signOut { ok } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { signOut: { ok: true } } });
+    expect(response.headers.getSetCookie()[0]).toMatch(/^mentorspace_session=;.*Expires=Thu, 01 Jan 1970/);
+  });
+
   it('records onboarding roles', async () => {
     const { client } = await signUpPerson(app, 'Onboard');
     const ONBOARD = `mutation($input: CompleteOnboardingInput!) { completeOnboarding(input: $input) { user { onboarded roles { isMentor isMentee } } userErrors { code } } }`;

@@ -32,7 +32,8 @@ const updateSchema = z
     availability: list(
       z
         .object({ weekday: z.number().int().min(1, 'Weekdays go from 1 (Monday) to 7 (Sunday).').max(7, 'Weekdays go from 1 (Monday) to 7 (Sunday).'), startTime: time, endTime: time })
-        .refine((window) => window.startTime < window.endTime, {
+        // Compared only when both are well-formed times; a malformed one has its own error.
+        .refine((window) => !TIME.test(window.startTime) || !TIME.test(window.endTime) || window.startTime < window.endTime, {
           message: 'The window must end after it starts.',
           path: ['endTime'],
           params: { code: UserErrorCode.OUT_OF_RANGE },

@@ -77,6 +77,11 @@ describe('the mentor profile', () => {
     expect((await mentor.data(MINE)).viewer.mentorProfile).toEqual(before);
   });
 
+  it('reports a malformed time once, not also as a window that ends before it starts', async () => {
+    const { updateMentorProfile } = await mentor.data(UPDATE, { input: { availability: [{ weekday: 1, startTime: '25:00', endTime: '09:00' }] } });
+    expect(updateMentorProfile.userErrors).toEqual([expect.objectContaining({ field: ['availability', '0', 'startTime'], code: 'INVALID' })]);
+  });
+
   it('is seen by whom its visibility allows', async () => {
     const { client: member } = await signUpPerson(app, 'Member');
     const anonymous = new TestClient(app.url);
