@@ -13,6 +13,7 @@ import { LiveSessionsService } from './modules/live-sessions/live-sessions.servi
 import { MessagesService } from './modules/live-sessions/messages.service.js';
 import { MeetingsService } from './modules/meetings/meetings.service.js';
 import { CalendarService } from './modules/meetings/calendar.service.js';
+import { GoalBoardsService } from './modules/goal-boards/goal-boards.service.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
 import { AccountRecoveryService } from './modules/accounts/account-recovery.service.js';
 import { AccountDataService } from './modules/accounts/account-data.service.js';
@@ -32,6 +33,7 @@ export function createServices(deps: { config: Config; mail: MailSender; throttl
   const meetings = new MeetingsService({ mentorships });
   return {
     meetings,
+    goalBoards: new GoalBoardsService({ realtime: deps.realtime }),
     calendar: new CalendarService({ config: deps.config, meetings }),
     liveSessions,
     messages: new MessagesService({ config: deps.config, sessions: liveSessions }),

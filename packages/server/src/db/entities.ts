@@ -14,6 +14,8 @@ import { LiveSession, ReadMarker } from '../modules/live-sessions/live-session.e
 import { Message, MessageReaction } from '../modules/live-sessions/message.entity.js';
 import { ActionItem } from '../modules/live-sessions/action-item.entity.js';
 import { Meeting } from '../modules/meetings/meeting.entity.js';
+import { BoardLane, GoalBoard } from '../modules/goal-boards/goal-board.entity.js';
+import { Goal, Milestone } from '../modules/goal-boards/goal.entity.js';
 
 /** Every entity of every module; the ORM and the migration generator read this list. */
 export const entities = [
@@ -39,4 +41,8 @@ export const entities = [
   MessageReaction,
   ActionItem,
   Meeting,
+  GoalBoard,
+  BoardLane,
+  Goal,
+  Milestone,
 ];

@@ -7,6 +7,7 @@ import { AuthSession } from '../modules/accounts/auth-session.entity.js';
 import { Organization, Program } from '../modules/programs/program.entity.js';
 import { Message } from '../modules/live-sessions/message.entity.js';
 import { ActionItem } from '../modules/live-sessions/action-item.entity.js';
+import { Goal } from '../modules/goal-boards/goal.entity.js';
 
 export type NodeLoader = (context: GraphQLContext, uuid: string) => Promise<object | null>;
 
@@ -83,6 +84,15 @@ export const nodeLoaders: Record<string, NodeLoader> = {
   async Meeting(context, uuid) {
     const user = ownUser(context);
     return user && hasScope(context.viewer, Scope.SESSIONS_READ) ? context.services.meetings.forMember(context.em, user, globalId('Meeting', uuid)) : null;
+  },
+  async GoalBoard(context, uuid) {
+    const user = ownUser(context);
+    return user && hasScope(context.viewer, Scope.SESSIONS_READ) ? context.services.goalBoards.access(context.em, user.uuid, uuid) : null;
+  },
+  async Goal(context, uuid) {
+    const user = ownUser(context);
+    const goal = user && hasScope(context.viewer, Scope.SESSIONS_READ) ? await context.em.findOne(Goal, { uuid }) : null;
+    return goal && (await context.services.goalBoards.access(context.em, user!.uuid, goal.board.unwrap().uuid)) ? goal : null;
   },
   async AuthSession(context, uuid) {
     const user = ownSessionUser(context);

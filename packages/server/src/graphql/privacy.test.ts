@@ -68,6 +68,14 @@ beforeAll(async () => {
   );
   ids.Meeting = scheduleMeeting.meeting.id;
 
+  const { node: mentorship } = await owner.data(`query($m: ID!) { node(id: $m) { ... on Mentorship { goalBoard { id lanes { id } } } } }`, { m: ids.Mentorship });
+  ids.GoalBoard = mentorship.goalBoard.id;
+  const { createGoal } = await owner.data(
+    `mutation($b: ID!, $l: ID!) { createGoal(input: { boardId: $b, laneId: $l, title: "Private goal", clientMutationId: "privacy-goal" }) { goal { id } } }`,
+    { b: ids.GoalBoard, l: mentorship.goalBoard.lanes[0].id },
+  );
+  ids.Goal = createGoal.goal.id;
+
   // The owner as a program admin, enrolled in their own program.
   const { createOrganization } = await owner.data(`mutation { createOrganization(input: { name: "Owner Org" }) { organization { id } } }`);
   ids.Organization = createOrganization.organization.id;
@@ -191,6 +199,10 @@ describe('a stranger', () => {
     expect(item.updateActionItem.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
     const cancelMeeting = await stranger.data(`mutation($m: ID!) { cancelMeeting(input: { meetingId: $m }) { userErrors { code } } }`, { m: ids.Meeting });
     expect(cancelMeeting.cancelMeeting.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    const updateGoal = await stranger.data(`mutation($g: ID!) { updateGoal(input: { id: $g, expectedVersion: 1, title: "Mine" }) { userErrors { code } } }`, { g: ids.Goal });
+    expect(updateGoal.updateGoal.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    const moveGoal = await stranger.data(`mutation($g: ID!) { moveGoal(input: { id: $g, laneId: $g }) { userErrors { code } } }`, { g: ids.Goal });
+    expect(moveGoal.moveGoal.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
     const review = await stranger.data(`mutation($id: ID!) { reviewEnrollment(input: { enrollmentId: $id, approve: false }) { userErrors { code } } }`, {
       id: ids.Enrollment,
     });

@@ -13,6 +13,7 @@ import { MatchingResolver, UserMatchingResolver } from '../modules/matching/matc
 import { EnrollmentsResolver, OrganizationsResolver, ProgramsResolver, UserOrganizationsResolver } from '../modules/programs/programs.resolver.js';
 import { ActionItemsResolver, LiveSessionsResolver, MentorshipSessionsResolver, MessagesResolver } from '../modules/live-sessions/live-sessions.resolver.js';
 import { MeetingsResolver, MentorshipMeetingsResolver, UserMeetingsResolver } from '../modules/meetings/meetings.resolver.js';
+import { BoardLanesResolver, GoalBoardsResolver, GoalsResolver, MentorshipBoardResolver } from '../modules/goal-boards/goal-boards.resolver.js';
 import { NotificationsResolver, UserNotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 import { MentorshipRequestsResolver, UserRequestsResolver } from '../modules/mentorship-requests/mentorship-requests.resolver.js';
 import { AgreementVersionResolver, MentorshipsResolver, UserMentorshipsResolver } from '../modules/mentorships/mentorships.resolver.js';
@@ -48,6 +49,10 @@ export const resolvers = [
   MeetingsResolver,
   MentorshipMeetingsResolver,
   UserMeetingsResolver,
+  GoalBoardsResolver,
+  BoardLanesResolver,
+  GoalsResolver,
+  MentorshipBoardResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

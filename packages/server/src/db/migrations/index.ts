@@ -6,6 +6,7 @@ import { Migration20261125225917_search_matching } from './Migration202611252259
 import { Migration20261125230445_programs } from './Migration20261125230445_programs.js';
 import { Migration20261125231236_live_sessions } from './Migration20261125231236_live_sessions.js';
 import { Migration20261125231832_meetings_notifications } from './Migration20261125231832_meetings_notifications.js';
+import { Migration20261125232718_goal_boards } from './Migration20261125232718_goal_boards.js';
 
 /**
  * Every migration, in order. Listed here rather than found on disk so that
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125230445_programs', class: Migration20261125230445_programs },
   { name: 'Migration20261125231236_live_sessions', class: Migration20261125231236_live_sessions },
   { name: 'Migration20261125231832_meetings_notifications', class: Migration20261125231832_meetings_notifications },
+  { name: 'Migration20261125232718_goal_boards', class: Migration20261125232718_goal_boards },
 ];

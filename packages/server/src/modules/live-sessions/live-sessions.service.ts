@@ -132,7 +132,7 @@ export class LiveSessionsService {
     if (input.assigneeId !== undefined) {
       const assignee = await this.memberById(em, session, input.assigneeId);
       if (assignee === undefined) return { ok: false, userErrors: [userError('assigneeId', UserErrorCode.NOT_FOUND, 'Assign it to one of the two of you.')] };
-      item.assignee = assignee ? em.getReference(User, assignee.uuid) as never : null;
+      item.assignee = assignee ? em.getReference(User, assignee.uuid, { wrapped: true }) : null;
     }
     if (valid.value.title) item.title = valid.value.title;
     if (input.dueOn !== undefined) item.dueOn = valid.value.dueOn ?? null;
