@@ -14,6 +14,10 @@ import { MessagesService } from './modules/live-sessions/messages.service.js';
 import { MeetingsService } from './modules/meetings/meetings.service.js';
 import { CalendarService } from './modules/meetings/calendar.service.js';
 import { GoalBoardsService } from './modules/goal-boards/goal-boards.service.js';
+import { ReflectionsService } from './modules/reflections/reflections.service.js';
+import { FeedbackService } from './modules/feedback/feedback.service.js';
+import { ResourcesService } from './modules/resources/resources.service.js';
+import { ProgressReviewsService } from './modules/progress-reviews/progress-reviews.service.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
 import { AccountRecoveryService } from './modules/accounts/account-recovery.service.js';
 import { AccountDataService } from './modules/accounts/account-data.service.js';
@@ -31,9 +35,15 @@ export function createServices(deps: { config: Config; mail: MailSender; throttl
   const matching = new MatchingService();
   const liveSessions = new LiveSessionsService({ realtime: deps.realtime, mentorships });
   const meetings = new MeetingsService({ mentorships });
+  const goalBoards = new GoalBoardsService({ realtime: deps.realtime });
+  const agreements = new AgreementsService({ mentorships });
   return {
     meetings,
-    goalBoards: new GoalBoardsService({ realtime: deps.realtime }),
+    goalBoards,
+    reflections: new ReflectionsService({ mentorships }),
+    feedback: new FeedbackService({ mentorships }),
+    resources: new ResourcesService({ mentorships }),
+    progressReviews: new ProgressReviewsService({ mentorships, agreements, goalBoards }),
     calendar: new CalendarService({ config: deps.config, meetings }),
     liveSessions,
     messages: new MessagesService({ config: deps.config, sessions: liveSessions }),
@@ -44,7 +54,7 @@ export function createServices(deps: { config: Config; mail: MailSender; throttl
     mentorProfiles,
     needsAssessments: new NeedsAssessmentsService(),
     mentorships,
-    agreements: new AgreementsService({ mentorships }),
+    agreements,
     mentorSearch: new MentorSearchService(),
     matching,
     programs: new ProgramsService({ mentorships, matching }),

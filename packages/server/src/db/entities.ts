@@ -16,6 +16,10 @@ import { ActionItem } from '../modules/live-sessions/action-item.entity.js';
 import { Meeting } from '../modules/meetings/meeting.entity.js';
 import { BoardLane, GoalBoard } from '../modules/goal-boards/goal-board.entity.js';
 import { Goal, Milestone } from '../modules/goal-boards/goal.entity.js';
+import { Reflection } from '../modules/reflections/reflection.entity.js';
+import { Feedback } from '../modules/feedback/feedback.entity.js';
+import { Resource } from '../modules/resources/resource.entity.js';
+import { ProgressReview } from '../modules/progress-reviews/progress-review.entity.js';
 
 /** Every entity of every module; the ORM and the migration generator read this list. */
 export const entities = [
@@ -45,4 +49,8 @@ export const entities = [
   BoardLane,
   Goal,
   Milestone,
+  Reflection,
+  Feedback,
+  Resource,
+  ProgressReview,
 ];

@@ -94,6 +94,22 @@ export const nodeLoaders: Record<string, NodeLoader> = {
     const goal = user && hasScope(context.viewer, Scope.SESSIONS_READ) ? await context.em.findOne(Goal, { uuid }) : null;
     return goal && (await context.services.goalBoards.access(context.em, user!.uuid, goal.board.unwrap().uuid)) ? goal : null;
   },
+  async Reflection(context, uuid) {
+    const user = ownUser(context);
+    return user && hasScope(context.viewer, Scope.SESSIONS_READ) ? context.services.reflections.load(context.em, user, uuid) : null;
+  },
+  async Feedback(context, uuid) {
+    const user = ownUser(context);
+    return user && hasScope(context.viewer, Scope.MENTORSHIPS_READ) ? context.services.feedback.load(context.em, user, uuid) : null;
+  },
+  async Resource(context, uuid) {
+    const user = ownUser(context);
+    return user && hasScope(context.viewer, Scope.SESSIONS_READ) ? context.services.resources.load(context.em, user, uuid) : null;
+  },
+  async ProgressReview(context, uuid) {
+    const user = ownUser(context);
+    return user && hasScope(context.viewer, Scope.MENTORSHIPS_READ) ? context.services.progressReviews.load(context.em, user, uuid) : null;
+  },
   async AuthSession(context, uuid) {
     const user = ownSessionUser(context);
     return user ? context.em.findOne(AuthSession, { uuid, user, revokedAt: null }) : null;

@@ -76,6 +76,22 @@ beforeAll(async () => {
   );
   ids.Goal = createGoal.goal.id;
 
+  const { writeReflection } = await owner.data(`mutation($m: ID!) { writeReflection(input: { mentorshipId: $m, body: "Private thought", shared: true }) { reflection { id } } }`, {
+    m: ids.Mentorship,
+  });
+  ids.Reflection = writeReflection.reflection.id;
+  const { giveFeedback } = await owner.data(
+    `mutation($m: ID!) { giveFeedback(input: { mentorshipId: $m, context: GENERAL, ratings: { helpfulness: 3, clarity: 3, preparation: 3, listening: 3 } }) { feedback { id } } }`,
+    { m: ids.Mentorship },
+  );
+  ids.Feedback = giveFeedback.feedback.id;
+  const { shareResource } = await owner.data(`mutation($m: ID!) { shareResource(input: { mentorshipId: $m, title: "Private book", kind: BOOK }) { resource { id } } }`, {
+    m: ids.Mentorship,
+  });
+  ids.Resource = shareResource.resource.id;
+  const { writeProgressReview } = await owner.data(`mutation($m: ID!) { writeProgressReview(input: { mentorshipId: $m, rating: 3 }) { review { id } } }`, { m: ids.Mentorship });
+  ids.ProgressReview = writeProgressReview.review.id;
+
   // The owner as a program admin, enrolled in their own program.
   const { createOrganization } = await owner.data(`mutation { createOrganization(input: { name: "Owner Org" }) { organization { id } } }`);
   ids.Organization = createOrganization.organization.id;
@@ -203,6 +219,15 @@ describe('a stranger', () => {
     expect(updateGoal.updateGoal.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
     const moveGoal = await stranger.data(`mutation($g: ID!) { moveGoal(input: { id: $g, laneId: $g }) { userErrors { code } } }`, { g: ids.Goal });
     expect(moveGoal.moveGoal.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    const reflection = await stranger.data(`mutation($r: ID!) { writeReflection(input: { id: $r, body: "mine" }) { userErrors { code } } }`, { r: ids.Reflection });
+    expect(reflection.writeReflection.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    const rate = await stranger.data(`mutation($r: ID!) { rateProgressReview(input: { reviewId: $r, rating: 1 }) { userErrors { code } } }`, { r: ids.ProgressReview });
+    expect(rate.rateProgressReview.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    const feedback = await stranger.data(
+      `mutation($m: ID!) { giveFeedback(input: { mentorshipId: $m, context: GENERAL, ratings: { helpfulness: 1, clarity: 1, preparation: 1, listening: 1 } }) { userErrors { code } } }`,
+      { m: ids.Mentorship },
+    );
+    expect(feedback.giveFeedback.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
     const review = await stranger.data(`mutation($id: ID!) { reviewEnrollment(input: { enrollmentId: $id, approve: false }) { userErrors { code } } }`, {
       id: ids.Enrollment,
     });

@@ -12,6 +12,7 @@ const PUBLIC_ROOT_FIELDS = new Set([
   'Query.node',
   'Query.nodes',
   'Query.viewer',
+  'Query.reflectionPrompts',
   // Visible profiles only; tokens need profile:read (checked inside).
   'Query.searchMentors',
   'Mutation.signUp',

@@ -14,6 +14,10 @@ import { EnrollmentsResolver, OrganizationsResolver, ProgramsResolver, UserOrgan
 import { ActionItemsResolver, LiveSessionsResolver, MentorshipSessionsResolver, MessagesResolver } from '../modules/live-sessions/live-sessions.resolver.js';
 import { MeetingsResolver, MentorshipMeetingsResolver, UserMeetingsResolver } from '../modules/meetings/meetings.resolver.js';
 import { BoardLanesResolver, GoalBoardsResolver, GoalsResolver, MentorshipBoardResolver } from '../modules/goal-boards/goal-boards.resolver.js';
+import { MentorshipReflectionsResolver, ReflectionsResolver, UserReflectionsResolver } from '../modules/reflections/reflections.resolver.js';
+import { FeedbackResolver, MentorshipFeedbackResolver, ProgramFeedbackResolver } from '../modules/feedback/feedback.resolver.js';
+import { MentorshipResourcesResolver, ResourcesResolver } from '../modules/resources/resources.resolver.js';
+import { MentorshipReviewsResolver, ProgressReviewsResolver } from '../modules/progress-reviews/progress-reviews.resolver.js';
 import { NotificationsResolver, UserNotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 import { MentorshipRequestsResolver, UserRequestsResolver } from '../modules/mentorship-requests/mentorship-requests.resolver.js';
 import { AgreementVersionResolver, MentorshipsResolver, UserMentorshipsResolver } from '../modules/mentorships/mentorships.resolver.js';
@@ -53,6 +57,16 @@ export const resolvers = [
   BoardLanesResolver,
   GoalsResolver,
   MentorshipBoardResolver,
+  ReflectionsResolver,
+  UserReflectionsResolver,
+  MentorshipReflectionsResolver,
+  FeedbackResolver,
+  MentorshipFeedbackResolver,
+  ProgramFeedbackResolver,
+  ResourcesResolver,
+  MentorshipResourcesResolver,
+  ProgressReviewsResolver,
+  MentorshipReviewsResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { globalId, Node, nodeType } from '../../graphql/relay/node.js';
+import { User } from '../accounts/user.entity.js';
+import { Mentorship } from '../mentorships/mentorship.entity.js';
+
+@ObjectType({ description: "A goal's progress when a review was written." })
+export class GoalProgressSnapshot {
+  @Field(() => ID) goalId!: string;
+  @Field(() => String) title!: string;
+  @Field(() => Int) percent!: number;
+}
+
+@ObjectType({ description: "One person's rating of the period a review covers." })
+export class ReviewRating {
+  @Field(() => ID) userId!: string;
+  @Field(() => Int, { description: '1 to 5.' }) rating!: number;
+}
+
+/** A periodic look back at progress: a snapshot of every goal, what went well, what to change, next steps, and both ratings. */
+@Entity({ tableName: 'progress_reviews' })
+@ObjectType('ProgressReview', { implements: Node, description: 'A periodic progress review of a mentorship.' })
+@nodeType('ProgressReview')
+export class ProgressReview implements Node {
+  [OptionalProps]?: 'uuid' | 'createdAt' | 'id' | 'ratings';
+
+  @PrimaryKey({ type: 'uuid' })
+  uuid: string = randomUUID();
+
+  @Field(() => ID, { description: 'Opaque global id.' })
+  get id(): string {
+    return globalId('ProgressReview', this.uuid);
+  }
+
+  @ManyToOne(() => Mentorship, { ref: true, deleteRule: 'cascade' })
+  @Index()
+  mentorship!: Ref<Mentorship>;
+
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
+  writtenBy!: Ref<User> | null;
+
+  @Field(() => [GoalProgressSnapshot])
+  @Property({ type: 'json' })
+  snapshot!: GoalProgressSnapshot[];
+
+  @Field(() => Float, { description: 'Mean progress of the goals in the snapshot, 0 to 100.' })
+  @Property({ type: 'float' })
+  averageProgress!: number;
+
+  @Field(() => String) @Property({ type: 'text' }) wentWell!: string;
+  @Field(() => String) @Property({ type: 'text' }) toChange!: string;
+  @Field(() => String) @Property({ type: 'text' }) nextSteps!: string;
+
+  @Field(() => [ReviewRating])
+  @Property({ type: 'json' })
+  ratings: ReviewRating[] = [];
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+}

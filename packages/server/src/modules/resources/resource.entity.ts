@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { globalId, Node, nodeType } from '../../graphql/relay/node.js';
+import { User } from '../accounts/user.entity.js';
+import { Mentorship } from '../mentorships/mentorship.entity.js';
+
+export enum ResourceKind {
+  BOOK = 'BOOK',
+  ARTICLE = 'ARTICLE',
+  COURSE = 'COURSE',
+  WORKSHOP = 'WORKSHOP',
+  FORUM = 'FORUM',
+  VIDEO = 'VIDEO',
+  OTHER = 'OTHER',
+}
+registerEnumType(ResourceKind, { name: 'ResourceKind', description: 'What kind of resource it is.' });
+
+/** A book, article, course… shared within a mentorship (or a program), attachable to goals. */
+@Entity({ tableName: 'resources' })
+@ObjectType('Resource', { implements: Node, description: 'Something worth reading, watching or joining, shared with a partner.' })
+@nodeType('Resource')
+export class Resource implements Node {
+  [OptionalProps]?: 'uuid' | 'createdAt' | 'id' | 'tags' | 'note' | 'goalIds' | 'recommended' | 'url';
+
+  @PrimaryKey({ type: 'uuid' })
+  uuid: string = randomUUID();
+
+  @Field(() => ID, { description: 'Opaque global id.' })
+  get id(): string {
+    return globalId('Resource', this.uuid);
+  }
+
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
+  addedBy!: Ref<User> | null;
+
+  @ManyToOne(() => Mentorship, { ref: true, deleteRule: 'cascade' })
+  @Index()
+  mentorship!: Ref<Mentorship>;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  url: string | null = null;
+
+  @Field(() => ResourceKind)
+  @Enum({ items: () => ResourceKind })
+  kind!: ResourceKind;
+
+  @Field(() => [String])
+  @Property({ type: 'json' })
+  tags: string[] = [];
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  note: string = '';
+
+  @Field(() => [ID], { description: 'Board goals it helps with.' })
+  @Property({ type: 'json' })
+  goalIds: string[] = [];
+
+  @Field(() => Boolean, { description: 'Recommended to the partner (they were notified).' })
+  @Property({ type: 'boolean' })
+  recommended: boolean = false;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,49 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { UserError } from '../../graphql/relay/user-error.js';
+import { assertAllowed } from '../../auth/auth-checker.js';
+import { currentUser } from '../../auth/current-user.js';
+import { Scope } from '../../auth/scopes.js';
+import { User } from '../accounts/user.entity.js';
+import { Mentorship } from '../mentorships/mentorship.entity.js';
+import { Resource, ResourceKind } from './resource.entity.js';
+
+@InputType() export class ShareResourceInput {
+  @Field(() => ID) mentorshipId!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String, { nullable: true }) url?: string | null;
+  @Field(() => ResourceKind) kind!: ResourceKind;
+  @Field(() => [String], { nullable: true }) tags?: string[] | null;
+  @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'Goals on the pair\'s board it helps with.' }) goalIds?: string[] | null;
+  @Field(() => Boolean, { nullable: true, description: 'Recommend it to your partner (they get a notification).' }) recommend?: boolean | null;
+}
+@ObjectType() export class ResourcePayload {
+  @Field(() => Resource, { nullable: true }) resource!: Resource | null;
+  @Field(() => [UserError]) userErrors!: UserError[];
+}
+
+@Resolver(() => Resource)
+export class ResourcesResolver {
+  @Authorized(Scope.SESSIONS_WRITE)
+  @Mutation(() => ResourcePayload, { description: 'Adds a resource to a mentorship\'s library.' })
+  async shareResource(@Arg('input', () => ShareResourceInput) input: ShareResourceInput, @Ctx() context: GraphQLContext): Promise<ResourcePayload> {
+    const clean = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null)) as ShareResourceInput & Record<string, unknown>;
+    const result = await context.services.resources.share(context.em, currentUser(context), clean);
+    return result.ok ? { resource: result.value, userErrors: [] } : { resource: null, userErrors: result.userErrors };
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  addedBy(@Root() resource: Resource, @Ctx() context: GraphQLContext): Promise<User | null> {
+    return resource.addedBy ? context.em.findOne(User, { uuid: resource.addedBy.unwrap().uuid }) : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => Mentorship)
+export class MentorshipResourcesResolver {
+  @FieldResolver(() => [Resource], { description: 'The pair\'s resource library, newest first.' })
+  resources(@Root() mentorship: Mentorship, @Ctx() context: GraphQLContext): Promise<Resource[]> {
+    assertAllowed(context.viewer, [Scope.SESSIONS_READ]);
+    return context.services.resources.forMentorship(context.em, mentorship);
+  }
+}
