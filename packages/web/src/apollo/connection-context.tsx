@@ -29,3 +29,8 @@ export function useConnectionState(): ConnectionState {
 export function useRetryConnection(): () => void {
   return useConnectionContext().retryNow;
 }
+
+/** The connection's store itself, for code that acts on changes (resubscribing after a reconnect). */
+export function useConnectionStore(): ConnectionStore {
+  return useConnectionContext().store;
+}

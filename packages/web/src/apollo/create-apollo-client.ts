@@ -5,7 +5,9 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { Observable } from 'rxjs';
 import { createConnectionStore, initialConnectionModel, watchBrowserNetwork, type ConnectionState, type ConnectionStore } from './connection-state';
+import { ViewerDocument } from '../graphql/documents';
 import { createLiveSocket, type LiveSocket } from './live-socket';
+import { createIdentityTracker } from './viewer-identity';
 
 declare module '@apollo/client' {
   interface RefetchEvents {
@@ -74,11 +76,21 @@ export function createApolloClient(options: ApolloClientOptions = {}): AppApollo
     refetchEventManager: new RefetchEventManager({ sources: { reconnect: () => reconnects } }),
   });
 
+  // The server reads the session cookie on the WebSocket upgrade only: when the
+  // viewer changes (sign-in, sign-up, sign-out), reopen the socket as them.
+  const identity = createIdentityTracker(() => socket.restart());
+  const stopWatchingViewer = client.cache.watch({
+    query: ViewerDocument,
+    optimistic: false,
+    callback: (diff) => identity.observe(diff.complete && diff.result ? (diff.result.viewer?.id ?? null) : undefined),
+  });
+
   return {
     client,
     connection,
     retryNow: socket.retryNow,
     async dispose() {
+      stopWatchingViewer();
       stopWatchingNetwork();
       client.stop();
       await socket.dispose();

@@ -1,3 +1,3 @@
 export { createApolloClient, defaultWsUrl, type AppApollo, type ApolloClientOptions } from './create-apollo-client';
-export { ConnectionProvider, useConnectionState, useRetryConnection } from './connection-context';
+export { ConnectionProvider, useConnectionState, useConnectionStore, useRetryConnection } from './connection-context';
 export type { ConnectionState } from './connection-state';

@@ -18,6 +18,8 @@ class FakeServer {
   /** Leave client-initiated closes hanging, as over a dead network. */
   hangOnClose = false;
   subscribes: Array<{ socket: FakeSocket; id: string; query: string }> = [];
+  /** The session cookie the browser holds now. */
+  identity = 'alice';
 
   get open(): FakeSocket[] {
     return this.sockets.filter((socket) => socket.readyState === FakeSocket.OPEN);
@@ -50,6 +52,9 @@ class FakeSocket {
   onmessage: ((event: { data: string }) => void) | null = null;
   onerror: ((event: unknown) => void) | null = null;
   onclose: ((event: { code: number; reason: string; wasClean: boolean }) => void) | null = null;
+
+  /** Who the browser was signed in as when this socket opened (cookies go with the upgrade). */
+  readonly identity = server.identity;
 
   constructor(
     readonly url: string,
@@ -257,5 +262,41 @@ describe('createLiveSocket', () => {
     expect(store.getState()).toBe('connected');
     expect(server.open).toHaveLength(1);
     expect(server.open[0]).not.toBe(first);
+  });
+
+  it('restart() reconnects at once as the new identity and subscribes again there', async () => {
+    const socket = start();
+    const received = subscribe(socket);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(server.open.map((s) => s.identity)).toEqual(['alice']);
+    const first = server.open[0]!;
+
+    server.identity = 'bob'; // signed in as someone else: a new cookie
+    socket.restart();
+    await vi.advanceTimersByTimeAsync(20); // no backoff wait: a restart is not a failure
+    expect(first.closeRequests).toEqual([4499]);
+    expect(server.open.map((s) => s.identity)).toEqual(['bob']);
+    expect(store.getState()).toBe('connected');
+
+    const live = server.subscribes.filter((s) => s.socket.readyState === FakeSocket.OPEN);
+    expect(live).toHaveLength(1);
+    expect(live[0]!.socket.identity).toBe('bob');
+    server.publish({ tick: 1 });
+    expect(received).toEqual([{ tick: 1 }]);
+  });
+
+  it('restart() during a backoff wait tries at once instead of waiting', async () => {
+    const socket = start();
+    await vi.advanceTimersByTimeAsync(20);
+    server.accepting = false;
+    server.dropAll();
+    await vi.advanceTimersByTimeAsync(60_000); // the wait has grown to several seconds
+    server.accepting = true;
+    server.identity = 'bob';
+    const attempts = server.sockets.length;
+    socket.restart();
+    await vi.advanceTimersByTimeAsync(20);
+    expect(server.sockets.length).toBe(attempts + 1);
+    expect(server.open.map((s) => s.identity)).toEqual(['bob']);
   });
 });

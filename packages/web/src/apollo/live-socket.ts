@@ -30,6 +30,13 @@ export interface LiveSocket {
   readonly client: Client;
   /** Ends the current backoff wait and tries again now. */
   retryNow(): void;
+  /**
+   * Drops the current socket and opens a new one at once, sending every active
+   * subscription again on it. Call it when the signed-in person changes: the
+   * server reads the session cookie only on the WebSocket upgrade, so an open
+   * socket keeps the identity it was opened with.
+   */
+  restart(): void;
   dispose(): Promise<void>;
 }
 
@@ -51,6 +58,8 @@ export function createLiveSocket(options: LiveSocketOptions): LiveSocket {
   const sleeper = createWakeableSleep();
   let disposed = false;
   let restarts = 0;
+  /** The next reconnect skips its backoff wait (a deliberate restart, not a failure). */
+  let reconnectAtOnce = false;
 
   function makeClient(): Client {
     let activeSocket: WebSocket | null = null;
@@ -68,7 +77,13 @@ export function createLiveSocket(options: LiveSocketOptions): LiveSocket {
       lazy: false,
       retryAttempts: Infinity,
       shouldRetry: () => true,
-      retryWait: (retries) => sleeper.sleep(retryDelay(retries)),
+      retryWait: (retries) => {
+        if (reconnectAtOnce) {
+          reconnectAtOnce = false;
+          return Promise.resolve();
+        }
+        return sleeper.sleep(retryDelay(retries));
+      },
       keepAlive: keepAliveMs,
       onNonLazyError: (error) => {
         console.warn('Mentorspace: the live connection failed; starting a new one.', error);
@@ -155,5 +170,15 @@ export function createLiveSocket(options: LiveSocketOptions): LiveSocket {
     target?.document.removeEventListener('visibilitychange', wakeIfVisible);
   }
 
-  return { client, retryNow: wake, dispose };
+  function restartNow(): void {
+    if (disposed) return;
+    // Waiting out a backoff: no socket to drop, and the next attempt carries the new cookie.
+    if (sleeper.pending > 0) return sleeper.wake();
+    // Closes the socket (4499) whether it is open or still connecting; graphql-ws
+    // then reconnects at once and subscribes again.
+    reconnectAtOnce = true;
+    current.terminate();
+  }
+
+  return { client, retryNow: wake, restart: restartNow, dispose };
 }

@@ -7,6 +7,7 @@ import { ConnectionIndicator } from './ConnectionIndicator';
 import { GuestActions } from './GuestActions';
 import { MainNav } from './MainNav';
 import { navItemsFor } from './nav-items';
+import { useRequestsWaiting } from './use-requests-waiting';
 import { Wordmark } from './Wordmark';
 
 const AccountControls = lazy(async () => ({ default: (await import('./AccountControls')).AccountControls }));
@@ -17,7 +18,8 @@ const AccountControls = lazy(async () => ({ default: (await import('./AccountCon
  * nor the account menu show, so nothing flashes.
  */
 export function AppHeader({ viewer, pending }: { viewer: Viewer | null; pending: boolean }) {
-  const items = viewer ? navItemsFor(viewer) : [];
+  const waiting = useRequestsWaiting(viewer);
+  const items = viewer ? navItemsFor(viewer, waiting) : [];
   return (
     <Container size="lg" h="100%">
       <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">

@@ -7,6 +7,7 @@ import { AppHeader } from './AppHeader';
 import classes from './App.module.css';
 import { ConnectionBanner } from './ConnectionBanner';
 import { EmailVerificationBanner } from './EmailVerificationBanner';
+import { LiveNotifications } from './LiveNotifications';
 
 /** The shell every page lives in: skip link, header, notices, then the page (loaded on demand). */
 export function AppLayout() {
@@ -21,6 +22,7 @@ export function AppLayout() {
           <AppHeader viewer={viewer} pending={pending} />
         </AppShell.Header>
         <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
+          {viewer?.onboarded && <LiveNotifications key={viewer.id} viewerId={viewer.id} />}
           <ConnectionBanner />
           {viewer?.emailVerified === false && <EmailVerificationBanner email={viewer.email} />}
           <Suspense fallback={<PageSkeleton />}>

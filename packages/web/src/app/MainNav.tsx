@@ -1,4 +1,4 @@
-import { Group } from '@mantine/core';
+import { Badge, Group } from '@mantine/core';
 import { NavLink } from 'react-router';
 import type { NavItem } from './nav-items';
 import classes from './Nav.module.css';
@@ -12,10 +12,21 @@ export function MainNav({ items }: { items: NavItem[] }) {
           <li key={item.to}>
             <NavLink to={item.to} end={item.end} className={classes.link}>
               {item.label}
+              <NavBadge count={item.badge} />
             </NavLink>
           </li>
         ))}
       </Group>
     </nav>
+  );
+}
+
+/** "3", read as "3 waiting for you"; nothing at 0. */
+export function NavBadge({ count }: { count: number | undefined }) {
+  if (!count) return null;
+  return (
+    <Badge size="sm" circle={count < 10} ml={6} color="orange" variant="filled" data-nav-badge={count} aria-label={`${count} waiting for you`}>
+      {count > 99 ? '99+' : count}
+    </Badge>
   );
 }

@@ -6,6 +6,7 @@ import { NavLink, useLocation } from 'react-router';
 import { useSignOut } from '../auth/session';
 import type { Viewer } from '../auth/use-viewer';
 import { initials } from './initials';
+import { NavBadge } from './MainNav';
 import type { NavItem } from './nav-items';
 import classes from './Nav.module.css';
 
@@ -42,7 +43,7 @@ export function MobileNav({ viewer, items }: { viewer: Viewer; items: NavItem[] 
             </div>
           </Group>
           <nav aria-label="Main">
-            {items.map(({ to, label, icon: Icon, end }) => (
+            {items.map(({ to, label, icon: Icon, end, badge }) => (
               <MantineNavLink
                 key={to}
                 component={NavLink}
@@ -50,6 +51,7 @@ export function MobileNav({ viewer, items }: { viewer: Viewer; items: NavItem[] 
                 end={end}
                 label={label}
                 leftSection={<Icon size={20} stroke={1.75} aria-hidden />}
+                rightSection={<NavBadge count={badge} />}
                 active={end ? pathname === to : pathname === to || pathname.startsWith(`${to}/`)}
                 className={classes.drawerLink}
               />

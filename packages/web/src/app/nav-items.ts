@@ -1,5 +1,8 @@
 import IconClipboardList from '@tabler/icons-react/icons/IconClipboardList';
+import IconHeartHandshake from '@tabler/icons-react/icons/IconHeartHandshake';
 import IconHome from '@tabler/icons-react/icons/IconHome';
+import IconInbox from '@tabler/icons-react/icons/IconInbox';
+import IconSearch from '@tabler/icons-react/icons/IconSearch';
 import IconSettings from '@tabler/icons-react/icons/IconSettings';
 import IconUserStar from '@tabler/icons-react/icons/IconUserStar';
 import type { ComponentType } from 'react';
@@ -11,13 +14,18 @@ export interface NavItem {
   icon: ComponentType<{ size?: number; stroke?: number; 'aria-hidden'?: boolean }>;
   /** Active only on this exact path (home), not below it. */
   end?: boolean;
+  /** A count of what waits for the person there (open requests). */
+  badge?: number;
 }
 
-/** The signed-in navigation: the editors for the roles someone holds, then settings. */
-export function navItemsFor(viewer: Viewer): NavItem[] {
+/** The signed-in navigation: finding a mentor, requests and mentorships, the editors for the roles someone holds, then settings. */
+export function navItemsFor(viewer: Viewer, waiting = 0): NavItem[] {
   if (!viewer.onboarded) return [{ to: '/settings', label: 'Settings', icon: IconSettings }];
   return [
     { to: '/', label: 'Home', icon: IconHome, end: true },
+    ...(viewer.roles.isMentee ? [{ to: '/mentors', label: 'Mentors', icon: IconSearch }] : []),
+    { to: '/requests', label: 'Requests', icon: IconInbox, badge: waiting },
+    { to: '/mentorships', label: 'Mentorships', icon: IconHeartHandshake },
     ...(viewer.roles.isMentor ? [{ to: '/profile', label: 'Profile', icon: IconUserStar }] : []),
     ...(viewer.roles.isMentee ? [{ to: '/needs-assessment', label: 'Needs assessment', icon: IconClipboardList }] : []),
     { to: '/settings', label: 'Settings', icon: IconSettings },

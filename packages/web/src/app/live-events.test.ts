@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createEventCursor, noticeFor, queriesTouchedBy } from './live-events';
+
+describe('event cursor', () => {
+  it('handles each seq once, in order, after the head it started from', () => {
+    const cursor = createEventCursor();
+    cursor.start(5);
+    expect(cursor.accept(4)).toBe(false); // before we looked
+    expect(cursor.accept(5)).toBe(false);
+    expect(cursor.accept(6)).toBe(true);
+    expect(cursor.accept(6)).toBe(false); // a replay after resubscribing
+    expect(cursor.accept(null)).toBe(false);
+    expect(cursor.accept(8)).toBe(true);
+    expect(cursor.last).toBe(8);
+  });
+
+  it('never moves back when started again', () => {
+    const cursor = createEventCursor();
+    cursor.start(3);
+    cursor.accept(7);
+    cursor.start(2);
+    expect(cursor.last).toBe(7);
+  });
+});
+
+describe('what an event touches', () => {
+  it('refetches requests for request events, and mentorships when one is accepted', () => {
+    expect(queriesTouchedBy('request.received')).toEqual(['MentorshipRequests', 'RequestCounts']);
+    expect(queriesTouchedBy('request.accepted')).toContain('Mentorships');
+    expect(queriesTouchedBy('agreement.acknowledged')).toEqual(['Mentorship', 'Mentorships']);
+    expect(queriesTouchedBy('mentorship.created')).toContain('Mentorships');
+    expect(queriesTouchedBy('session.message')).toEqual([]);
+  });
+
+  it('interrupts only for what needs the person', () => {
+    expect(noticeFor('request.received')?.to).toBe('/requests');
+    expect(noticeFor('agreement.acknowledged')).toBeNull();
+  });
+});
