@@ -34,6 +34,7 @@ import { createServices, type Services } from './services.js';
 import type { Viewer } from './auth/viewer.js';
 import { webAppRoutes } from './http/web-app.js';
 import { calendarRoutes } from './http/calendar.js';
+import { startWorker } from './jobs/worker.js';
 
 export type App = {
   /** Where the server listens, e.g. http://127.0.0.1:4000 */
@@ -89,6 +90,11 @@ export async function createApp(
     const mail = options.mailSender ?? (config.smtpUrl ? new SmtpMailSender(config.smtpUrl, config.mailFrom) : new LogMailSender(logger));
     const services = createServices({ config, mail, realtime, throttle: new SignInThrottle({ redis, slowdownMs: config.signInSlowdownMs }),
       mailThrottle: new MailThrottle(redis), });
+
+    if (config.jobs) {
+      const worker = await startWorker({ connectionString: database.url, orm, realtime, logger });
+      cleanup.push(() => worker.stop());
+    }
 
     const schema = await createSchema();
     const app = express();

@@ -51,6 +51,7 @@ const schema = z.object({
   SIGN_IN_SLOWDOWN_MS: z.coerce.number().int().min(0).max(10_000).default(250),
   REQUEST_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   MESSAGE_EDIT_WINDOW_MINUTES: z.coerce.number().int().min(0).max(10_080).default(15),
+  JOBS: z.stringbool().default(true),
 });
 
 export type Config = {
@@ -84,6 +85,8 @@ export type Config = {
   requestExpiryDays: number;
   /** How long after sending a chat message its author may still edit it. */
   messageEditWindowMinutes: number;
+  /** Run the background job worker (reminders) in this process. */
+  jobs: boolean;
 };
 
 export class ConfigError extends Error {
@@ -124,5 +127,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInSlowdownMs: v.SIGN_IN_SLOWDOWN_MS,
     requestExpiryDays: v.REQUEST_EXPIRY_DAYS,
     messageEditWindowMinutes: v.MESSAGE_EDIT_WINDOW_MINUTES,
+    jobs: v.JOBS,
   };
 }

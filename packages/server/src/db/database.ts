@@ -6,6 +6,8 @@ import { createOrm, migrate } from './orm.js';
 
 export type Database = {
   orm: MikroORM;
+  /** The connection URL (the embedded one when DATABASE_URL is unset). */
+  url: string;
   migrate(): Promise<string[]>;
   /** Whether Postgres answers (for /readyz). */
   isReady(): Promise<boolean>;
@@ -18,9 +20,11 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     ? undefined
     : await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPostgresPort, logger });
   try {
-    const orm = await createOrm(config.databaseUrl ?? embedded!.url, logger);
+    const url = config.databaseUrl ?? embedded!.url;
+    const orm = await createOrm(url, logger);
     return {
       orm,
+      url,
       migrate: () => migrate(orm),
       isReady: () => orm.isConnected(),
       async close() {

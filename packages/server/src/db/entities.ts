@@ -14,6 +14,7 @@ import { LiveSession, ReadMarker } from '../modules/live-sessions/live-session.e
 import { Message, MessageReaction } from '../modules/live-sessions/message.entity.js';
 import { ActionItem } from '../modules/live-sessions/action-item.entity.js';
 import { Meeting } from '../modules/meetings/meeting.entity.js';
+import { MeetingReminder } from '../modules/meetings/meeting-reminder.entity.js';
 import { BoardLane, GoalBoard } from '../modules/goal-boards/goal-board.entity.js';
 import { Goal, Milestone } from '../modules/goal-boards/goal.entity.js';
 import { Reflection } from '../modules/reflections/reflection.entity.js';
@@ -45,6 +46,7 @@ export const entities = [
   MessageReaction,
   ActionItem,
   Meeting,
+  MeetingReminder,
   GoalBoard,
   BoardLane,
   Goal,

@@ -23,6 +23,7 @@ export async function startTestApp(options: {
     MIGRATE_ON_START: 'false', // the template database is migrated already
     SHUTDOWN_TIMEOUT_MS: '2000',
     SIGN_IN_SLOWDOWN_MS: '1',
+    JOBS: 'false', // tests run jobs' functions directly, with a clock they control
     ...(options.instanceId ? { INSTANCE_ID: options.instanceId } : {}),
     ...options.env,
   });

@@ -8,6 +8,7 @@ import { Migration20261125231236_live_sessions } from './Migration20261125231236
 import { Migration20261125231832_meetings_notifications } from './Migration20261125231832_meetings_notifications.js';
 import { Migration20261125232718_goal_boards } from './Migration20261125232718_goal_boards.js';
 import { Migration20261125233230_growth } from './Migration20261125233230_growth.js';
+import { Migration20261125233642_meeting_reminders } from './Migration20261125233642_meeting_reminders.js';
 
 /**
  * Every migration, in order. Listed here rather than found on disk so that
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125231832_meetings_notifications', class: Migration20261125231832_meetings_notifications },
   { name: 'Migration20261125232718_goal_boards', class: Migration20261125232718_goal_boards },
   { name: 'Migration20261125233230_growth', class: Migration20261125233230_growth },
+  { name: 'Migration20261125233642_meeting_reminders', class: Migration20261125233642_meeting_reminders },
 ];
