@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
+import { GraphQLError } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -23,7 +24,8 @@ import { RedisBus } from './events/redis-bus.js';
 import { Realtime } from './events/realtime.js';
 import { createSchema } from './graphql/schema.js';
 import type { GraphQLContext } from './graphql/context.js';
-import { createErrorFormatter } from './graphql/errors.js';
+import { createErrorFormatter, ErrorCode } from './graphql/errors.js';
+import { checkOperation, costOf, limitRules, LIMITS, tooCostly } from './graphql/limits.js';
 import { healthRoutes } from './http/health.js';
 import { createRedisClient, type RedisClientType } from './events/redis-client.js';
 import { LogMailSender, SmtpMailSender, type MailSender } from './mail/mail-sender.js';
@@ -116,10 +118,20 @@ export async function createApp(
     };
 
     type SocketExtra = { requestId: string; credentials: Credentials };
-    const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+    // Oversized messages close the socket with 1009 before they are parsed.
+    const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: LIMITS.webSocketMessageBytes });
     const wsCleanup = useServer<Record<string, unknown>, Partial<SocketExtra>>(
       {
         schema,
+        connectionInitWaitTimeout: LIMITS.connectionInitTimeoutMs,
+        // The same limits as HTTP: tokens, depth, aliases, directives, cost; and a cap on subscriptions per socket.
+        onSubscribe: (ctx, _id, payload) => {
+          if (Object.keys(ctx.subscriptions).length >= LIMITS.subscriptionsPerConnection) {
+            return [new GraphQLError(`At most ${LIMITS.subscriptionsPerConnection} operations at once on one connection.`, { extensions: { code: ErrorCode.RATE_LIMITED } })];
+          }
+          const checked = checkOperation(schema, payload.query, payload.variables ?? {}, payload.operationName);
+          return 'errors' in checked ? checked.errors : undefined;
+        },
         // Authenticate once, in connection_init: a token in the payload, else the upgrade's cookie.
         onConnect: async (ctx) => {
           const authorization = ctx.connectionParams?.authorization;
@@ -157,11 +169,30 @@ export async function createApp(
       formatError: createErrorFormatter(logger),
       includeStacktraceInErrorResponses: false,
       introspection: true,
+      parseOptions: { maxTokens: LIMITS.tokens },
+      validationRules: limitRules,
       stopOnTerminationSignals: false,
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
         // graphql-ws closes every socket with 1001 (going away) so clients reconnect elsewhere.
         { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+        // Costs each operation before it runs; refuses it over the limit; reports the cost in extensions.
+        {
+          async requestDidStart() {
+            let cost: number | undefined;
+            return {
+              async didResolveOperation({ document, request }) {
+                cost = costOf(schema, document, request.variables ?? {}, request.operationName);
+                if (cost > LIMITS.cost) throw tooCostly(cost);
+              },
+              async willSendResponse({ response }) {
+                if (cost === undefined || response.body.kind !== 'single') return;
+                const result = response.body.singleResult;
+                result.extensions = { ...result.extensions, cost: { requestedQueryCost: cost, actualQueryCost: cost, maximumAvailable: LIMITS.cost } };
+              },
+            };
+          },
+        },
         // Unused per-field work: measured at ~0.6x throughput with it on (STACK.md).
         ApolloServerPluginCacheControlDisabled(),
         ApolloServerPluginLandingPageDisabled(),
@@ -194,7 +225,7 @@ export async function createApp(
     );
     app.use(
       '/graphql',
-      express.json({ limit: '1mb' }),
+      express.json({ limit: LIMITS.httpBodyBytes }),
       expressMiddleware(apollo, {
         context: async ({ req, res }) =>
           contextFor({
@@ -210,6 +241,16 @@ export async function createApp(
           }),
       }),
     );
+    // A body that is too large or not JSON gets a GraphQL-shaped error, not an HTML page.
+    app.use('/graphql', (error: { type?: string; status?: number }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (error.type === 'entity.too.large') {
+        res.status(413).json({ errors: [{ message: `The request body is over ${LIMITS.httpBodyBytes / 1024} KiB.`, extensions: { code: ErrorCode.TOO_LARGE } }] });
+      } else if (error.type === 'entity.parse.failed') {
+        res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: ErrorCode.BAD_USER_INPUT } }] });
+      } else {
+        next(error);
+      }
+    });
     app.use(calendarRoutes(orm, services));
     app.use(webAppRoutes(config.webDist));
 

@@ -17,6 +17,12 @@ export const ErrorCode = {
   INSUFFICIENT_SCOPE: 'INSUFFICIENT_SCOPE',
   SESSION_REQUIRED: 'SESSION_REQUIRED',
   RATE_LIMITED: 'RATE_LIMITED',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
+  TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
+  TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
+  TOO_LARGE: 'TOO_LARGE',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -77,6 +83,11 @@ export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
+    const limit = formatted.extensions?.limit;
+    if (typeof limit === 'string') return { ...formatted, extensions: { code: limit } };
+    if (code === ErrorCode.GRAPHQL_PARSE_FAILED && /tokens/i.test(formatted.message)) {
+      return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: ErrorCode.TOO_MANY_TOKENS } };
+    }
     if (original instanceof GraphQLError && code !== 'INTERNAL_SERVER_ERROR') {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };

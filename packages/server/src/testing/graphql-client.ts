@@ -6,6 +6,7 @@ export type GraphQLResponse<T = Record<string, any>> = {
   status: number;
   data?: T | null;
   errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
+  extensions?: Record<string, any>;
 };
 
 /**
