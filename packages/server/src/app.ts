@@ -26,6 +26,7 @@ import { createSchema } from './graphql/schema.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { createErrorFormatter, ErrorCode } from './graphql/errors.js';
 import { checkOperation, costOf, limitRules, LIMITS, tooCostly } from './graphql/limits.js';
+import { CostRateLimiter, type Charge } from './graphql/rate-limit.js';
 import { healthRoutes } from './http/health.js';
 import { createRedisClient, type RedisClientType } from './events/redis-client.js';
 import { LogMailSender, SmtpMailSender, type MailSender } from './mail/mail-sender.js';
@@ -98,6 +99,12 @@ export async function createApp(
       cleanup.push(() => worker.stop());
     }
 
+    const costLimiter = new CostRateLimiter({ redis, ...config.rateLimit, prefix: config.redisKeyPrefix });
+    const rateLimited = (charge: Extract<Charge, { ok: false }>) =>
+      new GraphQLError(`Over your request budget; try again in ${charge.retryAfterSeconds} s.`, {
+        extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: charge.retryAfterSeconds, throttleStatus: charge.status },
+      });
+
     const schema = await createSchema();
     const app = express();
     app.disable('x-powered-by');
@@ -125,12 +132,15 @@ export async function createApp(
         schema,
         connectionInitWaitTimeout: LIMITS.connectionInitTimeoutMs,
         // The same limits as HTTP: tokens, depth, aliases, directives, cost; and a cap on subscriptions per socket.
-        onSubscribe: (ctx, _id, payload) => {
+        onSubscribe: async (ctx, _id, payload) => {
           if (Object.keys(ctx.subscriptions).length >= LIMITS.subscriptionsPerConnection) {
             return [new GraphQLError(`At most ${LIMITS.subscriptionsPerConnection} operations at once on one connection.`, { extensions: { code: ErrorCode.RATE_LIMITED } })];
           }
           const checked = checkOperation(schema, payload.query, payload.variables ?? {}, payload.operationName);
-          return 'errors' in checked ? checked.errors : undefined;
+          if ('errors' in checked) return checked.errors;
+          const viewer = await resolveViewer(orm.em.fork(), services, ctx.extra.credentials ?? { bearer: null, sessionSecret: null });
+          const charge = await costLimiter.charge(CostRateLimiter.keyFor(viewer, ctx.extra.request.socket.remoteAddress ?? 'unknown'), checked.cost);
+          return charge.ok ? undefined : [rateLimited(charge)];
         },
         // Authenticate once, in connection_init: a token in the payload, else the upgrade's cookie.
         onConnect: async (ctx) => {
@@ -180,15 +190,22 @@ export async function createApp(
         {
           async requestDidStart() {
             let cost: number | undefined;
+            let charge: Charge | undefined;
             return {
-              async didResolveOperation({ document, request }) {
+              async didResolveOperation({ document, request, contextValue }) {
                 cost = costOf(schema, document, request.variables ?? {}, request.operationName);
                 if (cost > LIMITS.cost) throw tooCostly(cost);
+                charge = await costLimiter.charge(CostRateLimiter.keyFor(contextValue.viewer, contextValue.client.address), cost);
+                if (!charge.ok) throw rateLimited(charge);
               },
               async willSendResponse({ response }) {
                 if (cost === undefined || response.body.kind !== 'single') return;
+                if (charge && !charge.ok) response.http.status = 429;
                 const result = response.body.singleResult;
-                result.extensions = { ...result.extensions, cost: { requestedQueryCost: cost, actualQueryCost: cost, maximumAvailable: LIMITS.cost } };
+                result.extensions = {
+                  ...result.extensions,
+                  cost: { requestedQueryCost: cost, actualQueryCost: charge?.ok ? cost : 0, throttleStatus: charge?.status ?? null },
+                };
               },
             };
           },

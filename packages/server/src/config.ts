@@ -52,6 +52,9 @@ const schema = z.object({
   REQUEST_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   MESSAGE_EDIT_WINDOW_MINUTES: z.coerce.number().int().min(0).max(10_080).default(15),
   JOBS: z.stringbool().default(true),
+  RATE_LIMIT_RESTORE_RATE: z.coerce.number().int().min(1).max(1_000_000).default(500),
+  RATE_LIMIT_BURST: z.coerce.number().int().min(0).max(10_000_000).default(10_000),
+  REDIS_KEY_PREFIX: z.string().regex(/^[\w.-]{1,64}$/, 'must be letters, digits, dots, dashes or underscores').default('mentorspace'),
 });
 
 export type Config = {
@@ -87,6 +90,10 @@ export type Config = {
   messageEditWindowMinutes: number;
   /** Run the background job worker (reminders) in this process. */
   jobs: boolean;
+  /** Cost points each caller gets back per second, and the extra burst allowed per minute. */
+  rateLimit: { restoreRate: number; burst: number };
+  /** Namespaces this deployment's counters in a shared Redis (instances of one deployment share it). */
+  redisKeyPrefix: string;
 };
 
 export class ConfigError extends Error {
@@ -128,5 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestExpiryDays: v.REQUEST_EXPIRY_DAYS,
     messageEditWindowMinutes: v.MESSAGE_EDIT_WINDOW_MINUTES,
     jobs: v.JOBS,
+    rateLimit: { restoreRate: v.RATE_LIMIT_RESTORE_RATE, burst: v.RATE_LIMIT_BURST },
+    redisKeyPrefix: v.REDIS_KEY_PREFIX,
   };
 }

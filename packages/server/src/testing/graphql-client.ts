@@ -25,6 +25,13 @@ export class TestClient {
     return new TestClient(this.baseUrl, secret);
   }
 
+  /** The same browser (cookie) or token, talking to another instance. */
+  at(baseUrl: string): TestClient {
+    const client = new TestClient(baseUrl, this.bearer);
+    client.cookie = this.cookie;
+    return client;
+  }
+
   get sessionCookie(): string | null {
     return this.cookie;
   }

@@ -24,6 +24,8 @@ export async function startTestApp(options: {
     SHUTDOWN_TIMEOUT_MS: '2000',
     SIGN_IN_SLOWDOWN_MS: '1',
     JOBS: 'false', // tests run jobs' functions directly, with a clock they control
+    // Instances of one test file share counters; test files running at once do not.
+    REDIS_KEY_PREFIX: new URL(options.databaseUrl).pathname.slice(1),
     ...(options.instanceId ? { INSTANCE_ID: options.instanceId } : {}),
     ...options.env,
   });

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../app.js';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { startTestApp } from '../testing/test-app.js';
+import { TEST_REDIS_URL } from '../testing/services.js';
+import { signUpPerson, tokenClient, TestClient } from '../testing/graphql-client.js';
+
+// A small budget (10 points a second, 40 more a minute) on two instances sharing Redis.
+let database: TestDatabase;
+let a: App;
+let b: App;
+/** Where people sign up, on an ordinary budget: signing up costs more than the small one holds. */
+let setup: App;
+const env = { RATE_LIMIT_RESTORE_RATE: '10', RATE_LIMIT_BURST: '40' };
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  a = await startTestApp({ databaseUrl: database.url, redisUrl: TEST_REDIS_URL, env });
+  b = await startTestApp({ databaseUrl: database.url, redisUrl: TEST_REDIS_URL, env });
+  setup = await startTestApp({ databaseUrl: database.url });
+});
+afterAll(async () => {
+  await Promise.all([a?.close(), b?.close(), setup?.close()]);
+  await database?.drop();
+});
+
+describe('rate limits', () => {
+  it("share one token's budget between instances, then refuse with RATE_LIMITED and when to retry", async () => {
+    const { client: owner } = await signUpPerson(setup, 'Integrator');
+    const { secret } = await tokenClient(owner, ['PROFILE_READ']);
+    const onA = new TestClient(a.url, secret);
+    const onB = new TestClient(b.url, secret);
+    const statuses: number[] = [];
+    let refused: Awaited<ReturnType<TestClient['request']>> | undefined;
+    for (let n = 0; n < 40 && !refused; n++) {
+      const result = await (n % 2 ? onB : onA).request(`{ viewer { displayName } }`); // 2 points each
+      if (result.errors) refused = result;
+      else statuses.push(result.extensions?.cost?.throttleStatus?.currentlyAvailable);
+    }
+    expect(refused).toBeDefined();
+    expect(refused!.status).toBe(429);
+    expect(refused!.errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    // Alone, each instance would have allowed ~25 requests; together they allowed about that many, not twice.
+    expect(statuses.length).toBeGreaterThan(15);
+    expect(statuses.length).toBeLessThan(35);
+    expect(statuses[0]).toBeGreaterThan(statuses.at(-1)!);
+  });
+
+  it('gives anonymous callers, signed-in people and tokens budgets of their own', async () => {
+    const { client: signedUp } = await signUpPerson(setup, 'Separate');
+    const person = signedUp.at(a.url);
+    for (let n = 0; n < 5; n++) expect((await new TestClient(a.url).request(`{ serverInfo { version } }`)).errors).toBeUndefined();
+    const result = await person.request(`{ viewer { displayName } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.extensions?.cost?.throttleStatus).toMatchObject({ maximumAvailable: 50, restoreRate: 10 });
+  });
+});

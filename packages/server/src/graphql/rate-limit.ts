@@ -1,0 +1,50 @@
+import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { RedisClientType } from '../events/redis-client.js';
+import type { Viewer } from '../auth/viewer.js';
+
+export type ThrottleStatus = { maximumAvailable: number; currentlyAvailable: number; restoreRate: number };
+export type Charge = { ok: true; status: ThrottleStatus } | { ok: false; status: ThrottleStatus; retryAfterSeconds: number };
+
+/**
+ * The cost budget of each caller: a personal access token, a signed-in user,
+ * or an address for anonymous calls. `restoreRate` points come back every
+ * second; on top, a burst allowance of `burst` points a minute absorbs peaks.
+ * (rate-limiter-flexible's BurstyRateLimiter: two fixed windows, which behave
+ * like a leaky bucket of `restoreRate + burst` points.) Counts live in Redis
+ * when there is one, so every instance draws on the same budget.
+ */
+export class CostRateLimiter {
+  private readonly limiter: BurstyRateLimiter;
+  readonly maximumAvailable: number;
+
+  constructor(private readonly options: { redis?: RedisClientType | undefined; restoreRate: number; burst: number; prefix: string }) {
+    const make = (keyPrefix: string, points: number, duration: number): RateLimiterAbstract =>
+      options.redis
+        ? new RateLimiterRedis({ keyPrefix, points, duration, storeClient: options.redis, useRedisPackage: true, insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }) })
+        : new RateLimiterMemory({ keyPrefix, points, duration });
+    this.limiter = new BurstyRateLimiter(make(`${options.prefix}:cost`, options.restoreRate, 1), make(`${options.prefix}:cost-burst`, options.burst, 60));
+    this.maximumAvailable = options.restoreRate + options.burst;
+  }
+
+  static keyFor(viewer: Viewer, address: string): string {
+    if (viewer.kind === 'token') return `token:${viewer.tokenId}`;
+    if (viewer.kind === 'session') return `user:${viewer.user.uuid}`;
+    return `address:${address}`;
+  }
+
+  /** Takes `cost` points from the caller's budget, or says when to come back. */
+  async charge(key: string, cost: number): Promise<Charge> {
+    const status = (remaining: number): ThrottleStatus => ({
+      maximumAvailable: this.maximumAvailable,
+      currentlyAvailable: Math.max(0, remaining),
+      restoreRate: this.options.restoreRate,
+    });
+    try {
+      const result = await this.limiter.consume(key, Math.max(1, cost));
+      return { ok: true, status: status(result.remainingPoints) };
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      return { ok: false, status: status(0), retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+    }
+  }
+}
