@@ -38,6 +38,8 @@ import type { Viewer } from './auth/viewer.js';
 import { webAppRoutes } from './http/web-app.js';
 import { calendarRoutes } from './http/calendar.js';
 import { startWorker } from './jobs/worker.js';
+import { Metrics } from './observability/metrics.js';
+import { metricsRoutes } from './http/metrics.js';
 
 export type App = {
   /** Where the server listens, e.g. http://127.0.0.1:4000 */
@@ -80,7 +82,8 @@ export async function createApp(
       ? await RedisBus.connect({ url: config.redisUrl, instanceId: config.instanceId, logger })
       : new MemoryBus();
     cleanup.push(() => bus.close());
-    const realtime = new Realtime({ bus, em: orm.em, instanceId: config.instanceId });
+    const metrics = new Metrics();
+    const realtime = new Realtime({ bus, em: orm.em, instanceId: config.instanceId, metrics });
 
     // Commands (rate-limit counters) go over their own connection; the bus keeps its two for pub/sub.
     let redis: RedisClientType | undefined;
@@ -125,6 +128,12 @@ export async function createApp(
     };
 
     type SocketExtra = { requestId: string; credentials: Credentials };
+    // Counted when scraped, from graphql-ws's own books, so the gauges cannot drift.
+    const openSockets = new Set<{ subscriptions: Record<string, unknown> }>();
+    metrics.countSockets(() => ({
+      connections: openSockets.size,
+      operations: [...openSockets].reduce((sum, socket) => sum + Object.keys(socket.subscriptions).length, 0),
+    }));
     // Oversized messages close the socket with 1009 before they are parsed.
     const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: LIMITS.webSocketMessageBytes });
     const wsCleanup = useServer<Record<string, unknown>, Partial<SocketExtra>>(
@@ -140,8 +149,11 @@ export async function createApp(
           if ('errors' in checked) return checked.errors;
           const viewer = await resolveViewer(orm.em.fork(), services, ctx.extra.credentials ?? { bearer: null, sessionSecret: null });
           const charge = await costLimiter.charge(CostRateLimiter.keyFor(viewer, ctx.extra.request.socket.remoteAddress ?? 'unknown'), checked.cost);
-          return charge.ok ? undefined : [rateLimited(charge)];
+          if (charge.ok) return undefined;
+          metrics.rateLimited.inc({ transport: 'ws' });
+          return [rateLimited(charge)];
         },
+        onClose: (ctx) => void openSockets.delete(ctx),
         // Authenticate once, in connection_init: a token in the payload, else the upgrade's cookie.
         onConnect: async (ctx) => {
           const authorization = ctx.connectionParams?.authorization;
@@ -156,6 +168,7 @@ export async function createApp(
           }
           ctx.extra.credentials = credentials;
           ctx.extra.requestId = randomUUID();
+          openSockets.add(ctx);
           return true;
         },
         // Re-resolved per operation, with this operation's own fork: a revoked session or token stops working.
@@ -191,14 +204,23 @@ export async function createApp(
           async requestDidStart() {
             let cost: number | undefined;
             let charge: Charge | undefined;
+            const started = process.hrtime.bigint();
             return {
               async didResolveOperation({ document, request, contextValue }) {
                 cost = costOf(schema, document, request.variables ?? {}, request.operationName);
                 if (cost > LIMITS.cost) throw tooCostly(cost);
                 charge = await costLimiter.charge(CostRateLimiter.keyFor(contextValue.viewer, contextValue.client.address), cost);
-                if (!charge.ok) throw rateLimited(charge);
+                if (!charge.ok) {
+                  metrics.rateLimited.inc({ transport: 'http' });
+                  throw rateLimited(charge);
+                }
               },
-              async willSendResponse({ response }) {
+              async willSendResponse({ response, request, operation, errors }) {
+                metrics.operations.observe(
+                  { operation: metrics.operationLabel(request.operationName ?? operation?.name?.value), type: operation?.operation ?? 'unknown' },
+                  Number(process.hrtime.bigint() - started) / 1e9,
+                );
+                for (const error of errors ?? []) metrics.errors.inc({ code: String(error.extensions?.code ?? 'INTERNAL') });
                 if (cost === undefined || response.body.kind !== 'single') return;
                 if (charge && !charge.ok) response.http.status = 429;
                 const result = response.body.singleResult;
@@ -234,6 +256,15 @@ export async function createApp(
         customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
       }),
     );
+    app.use((req, res, next) => {
+      const started = process.hrtime.bigint();
+      res.on('finish', () => {
+        const route = req.path.startsWith('/graphql') ? 'graphql' : /^\/(healthz|readyz|metrics)$/.test(req.path) ? req.path.slice(1) : req.path.startsWith('/calendar/') ? 'calendar' : 'web';
+        metrics.httpRequests.observe({ route, status: `${Math.floor(res.statusCode / 100)}xx` }, Number(process.hrtime.bigint() - started) / 1e9);
+      });
+      next();
+    });
+    app.use(metricsRoutes(metrics, config.metricsToken));
     app.use(
       healthRoutes(
         { postgres: async () => (await orm.checkConnection()).ok, ...(config.redisUrl ? { redis: () => bus.isReady() } : {}) },

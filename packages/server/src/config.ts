@@ -54,6 +54,7 @@ const schema = z.object({
   JOBS: z.stringbool().default(true),
   RATE_LIMIT_RESTORE_RATE: z.coerce.number().int().min(1).max(1_000_000).default(500),
   RATE_LIMIT_BURST: z.coerce.number().int().min(0).max(10_000_000).default(10_000),
+  METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
   REDIS_KEY_PREFIX: z.string().regex(/^[\w.-]{1,64}$/, 'must be letters, digits, dots, dashes or underscores').default('mentorspace'),
 });
 
@@ -94,6 +95,8 @@ export type Config = {
   rateLimit: { restoreRate: number; burst: number };
   /** Namespaces this deployment's counters in a shared Redis (instances of one deployment share it). */
   redisKeyPrefix: string;
+  /** When set, /metrics asks for `Authorization: Bearer <token>`. */
+  metricsToken: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -137,5 +140,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: v.JOBS,
     rateLimit: { restoreRate: v.RATE_LIMIT_RESTORE_RATE, burst: v.RATE_LIMIT_BURST },
     redisKeyPrefix: v.REDIS_KEY_PREFIX,
+    metricsToken: v.METRICS_TOKEN,
   };
 }

@@ -4,6 +4,7 @@ import type { EventBus } from './bus.js';
 import { headSeq, insertEvent, readEventsAfter } from './stream-log.js';
 import { StreamSubscription } from './subscription.js';
 import type { StoredEvent } from './types.js';
+import type { Metrics } from '../observability/metrics.js';
 
 export class RealtimeError extends Error {
   constructor(
@@ -36,6 +37,7 @@ export class Realtime {
       /** The root entity manager; reads fork it. */
       em: EntityManager;
       instanceId: string;
+      metrics?: Metrics;
     },
   ) {}
 
@@ -81,12 +83,14 @@ export class Realtime {
   }
 
   private publishEvent(event: StoredEvent): void {
+    this.options.metrics?.eventsPublished.inc({ kind: 'event' });
     this.options.bus.publish({ kind: 'event', event, origin: this.options.instanceId });
   }
 
   /** An ephemeral signal (presence, typing): live subscribers get it; nothing is stored. */
   signal(streamId: string, type: string, payload: unknown, actorId: string | null): void {
     assertStreamId(streamId);
+    this.options.metrics?.eventsPublished.inc({ kind: 'signal' });
     this.options.bus.publish({
       kind: 'signal',
       signal: { streamId, type, payload, actorId, sentAt: new Date().toISOString() },
@@ -122,6 +126,12 @@ export class Realtime {
       streamId,
       after,
       read: (from, limit) => this.read(streamId, from, limit),
+      onDeliver: (event, source) => {
+        const metrics = this.options.metrics;
+        if (!metrics) return;
+        metrics.eventsDelivered.inc({ source });
+        if (source === 'live') metrics.busLag.observe(Math.max(0, Date.now() - Date.parse(event.createdAt)) / 1000);
+      },
     });
     await subscription.start();
     return subscription;

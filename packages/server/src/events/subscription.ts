@@ -15,6 +15,8 @@ export type SubscriptionOptions = {
   pageSize?: number;
   /** Live messages held while the consumer is slow; past this the buffer is dropped and refilled from the log. */
   maxBuffered?: number;
+  /** Told of each event handed out, and whether it came live from the bus or from the log (for metrics). */
+  onDeliver?: (event: StoredEvent, source: 'live' | 'log') => void;
 };
 
 /**
@@ -87,6 +89,7 @@ export class StreamSubscription implements AsyncIterableIterator<StreamItem> {
         return { value: { kind: 'signal', signal: next.signal }, done: false };
       } else if (next.event.seq === this.lastSeq + 1) {
         this.lastSeq = next.event.seq;
+        this.options.onDeliver?.(next.event, 'live');
         return { value: { kind: 'event', event: next.event }, done: false };
       } else if (next.event.seq > this.lastSeq + 1) {
         await this.catchUp(); // the bus lost something: the log has it, this event included
@@ -103,6 +106,7 @@ export class StreamSubscription implements AsyncIterableIterator<StreamItem> {
         throw new Error(`stream ${this.options.streamId} has a gap after seq ${this.lastSeq}`);
       }
       this.lastSeq = event.seq;
+      this.options.onDeliver?.(event, 'log');
       this.ready.push({ kind: 'event', event });
     }
     if (events.length === this.pageSize) this.pending.unshift(CATCH_UP);

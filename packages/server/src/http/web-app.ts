@@ -12,7 +12,7 @@ export function webAppRoutes(webDist: string): Router {
   // Hashed assets never change; index.html must always be revalidated.
   router.use('/assets', express.static(join(webDist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
   router.use(express.static(webDist, { index: false, maxAge: 0 }));
-  router.get(/^(?!\/(graphql|healthz|readyz|calendar\/)).*/, (req, res, next) => {
+  router.get(/^(?!\/(graphql|healthz|readyz|metrics|calendar\/)).*/, (req, res, next) => {
     if (!req.accepts('html')) return next();
     if (!existsSync(index)) {
       res.status(503).type('text').send('The web app is not built yet: run `pnpm build` (or `pnpm start`, which builds it).');

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../app.js';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { startTestApp } from '../testing/test-app.js';
+import { appendEvent, Collector, uniqueStream } from '../testing/streams.js';
+import { TestClient } from '../testing/graphql-client.js';
+
+let database: TestDatabase;
+let app: App;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  app = await startTestApp({ databaseUrl: database.url, env: { METRICS_TOKEN: 'a-long-enough-metrics-token' } });
+});
+afterAll(async () => {
+  await app?.close();
+  await database?.drop();
+});
+
+const scrape = async () => {
+  const response = await fetch(`${app.url}/metrics`, { headers: { authorization: 'Bearer a-long-enough-metrics-token' } });
+  expect(response.status).toBe(200);
+  return response.text();
+};
+const value = (text: string, series: string) => Number(new RegExp(`^${series.replace(/[{}"]/g, (c) => `\\${c}`)} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+
+describe('/metrics', () => {
+  it('asks for the token when one is configured', async () => {
+    expect((await fetch(`${app.url}/metrics`)).status).toBe(401);
+  });
+
+  it('counts operations by name, errors by code, and events published and delivered', async () => {
+    const client = new TestClient(app.url);
+    await client.request(`query ServerInfo { serverInfo { version } }`);
+    await client.request(`{ nope }`);
+    const stream = uniqueStream();
+    const collector = new Collector(await app.realtime.subscribe(stream));
+    await appendEvent(app, stream, 'test.appended');
+    await collector.waitForEvents(1);
+    await collector.stop();
+
+    const text = await scrape();
+    expect(value(text, 'mentorspace_graphql_operation_duration_seconds_count{operation="ServerInfo",type="query"}')).toBe(1);
+    expect(value(text, 'mentorspace_graphql_errors_total{code="GRAPHQL_VALIDATION_FAILED"}')).toBe(1);
+    expect(value(text, 'mentorspace_events_published_total{kind="event"}')).toBeGreaterThanOrEqual(1);
+    expect(value(text, 'mentorspace_events_delivered_total{source="live"}')).toBeGreaterThanOrEqual(1);
+    expect(text).toContain('mentorspace_websocket_connections 0');
+    expect(text).toContain('mentorspace_process_cpu_user_seconds_total');
+  });
+});
