@@ -60,12 +60,14 @@ export const limitRules: ValidationRule[] = [
  * `first` or `last`, 20 by default); nested connections multiply. Plain lists
  * count as `assumedListSize` items. Every other field costs 1.
  */
-const connectionEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
+const connectionEstimator: ComplexityEstimator = ({ args, childComplexity, field, type: parent }) => {
   const size = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : undefined;
   const type = getNullableType(field.type);
   if (getNamedType(type).name.endsWith('Connection')) {
     return 1 + childComplexity * Math.min(size ?? 20, MAX_PAGE_SIZE);
   }
+  // A connection's own edges and nodes are the page it already paid for.
+  if (parent.name.endsWith('Connection')) return 1 + childComplexity;
   if (isListType(type)) return 1 + childComplexity * (size ?? LIMITS.assumedListSize);
   return undefined;
 };
