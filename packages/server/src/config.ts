@@ -52,8 +52,8 @@ const schema = z.object({
   REQUEST_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   MESSAGE_EDIT_WINDOW_MINUTES: z.coerce.number().int().min(0).max(10_080).default(15),
   JOBS: z.stringbool().default(true),
-  RATE_LIMIT_RESTORE_RATE: z.coerce.number().int().min(1).max(1_000_000).default(500),
-  RATE_LIMIT_BURST: z.coerce.number().int().min(0).max(10_000_000).default(10_000),
+  RATE_LIMIT_RESTORE_RATE: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
+  RATE_LIMIT_BURST: z.coerce.number().int().min(0).max(10_000_000).default(50_000),
   METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
   REDIS_KEY_PREFIX: z.string().regex(/^[\w.-]{1,64}$/, 'must be letters, digits, dots, dashes or underscores').default('mentorspace'),
 });

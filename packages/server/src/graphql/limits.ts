@@ -2,6 +2,7 @@ import {
   GraphQLError,
   getNamedType,
   getNullableType,
+  isLeafType,
   isListType,
   specifiedRules,
   validate,
@@ -56,9 +57,10 @@ export const limitRules: ValidationRule[] = [
 ];
 
 /**
- * Connections cost what they may return: 1 + (their selection's cost ×
- * `first` or `last`, 20 by default); nested connections multiply. Plain lists
- * count as `assumedListSize` items. Every other field costs 1.
+ * In the style of Shopify's and GitHub's APIs: scalars and enums are free,
+ * every object costs 1; a connection costs 1 + its selection's cost × `first`
+ * (or `last`; 20 by default), so nested connections multiply; a plain list of
+ * objects counts as `assumedListSize` items.
  */
 const connectionEstimator: ComplexityEstimator = ({ args, childComplexity, field, type: parent }) => {
   const size = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : undefined;
@@ -68,6 +70,7 @@ const connectionEstimator: ComplexityEstimator = ({ args, childComplexity, field
   }
   // A connection's own edges and nodes are the page it already paid for.
   if (parent.name.endsWith('Connection')) return 1 + childComplexity;
+  if (isLeafType(getNamedType(type))) return 0;
   if (isListType(type)) return 1 + childComplexity * (size ?? LIMITS.assumedListSize);
   return undefined;
 };
