@@ -90,7 +90,8 @@ describe('accounts in the browser', () => {
     await screenshot(page, 'accounts-05-needs-assessment-reloaded');
 
     // Settings: a token with only profile:read; its secret is shown once.
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: /^Account:/ }).click();
+    await page.getByRole('menuitem', { name: 'Settings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await page.locator('[data-sessions] [data-session="current"]').waitFor();
     expect(await page.locator('[data-session="current"]').textContent()).toContain('This browser');

@@ -7,6 +7,7 @@ import { ConnectionIndicator } from './ConnectionIndicator';
 import { GuestActions } from './GuestActions';
 import { MainNav } from './MainNav';
 import { navItemsFor } from './nav-items';
+import { NotificationsBell } from './NotificationsBell';
 import { useRequestsWaiting } from './use-requests-waiting';
 import { Wordmark } from './Wordmark';
 
@@ -25,10 +26,12 @@ export function AppHeader({ viewer, pending }: { viewer: Viewer | null; pending:
       <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
         <Group gap="lg" wrap="nowrap" className={classes.headerStart}>
           <Wordmark />
-          {viewer && <MainNav items={items} />}
+          {/* Settings lives in the account menu on wide screens; the bar keeps room for the rest. */}
+          {viewer && <MainNav items={viewer.onboarded ? items.filter((item) => item.to !== '/settings') : items} />}
         </Group>
         <Group gap="sm" wrap="nowrap" className={classes.headerActions}>
           <ConnectionIndicator />
+          {viewer?.onboarded && <NotificationsBell />}
           <ColorSchemeToggle />
           {viewer ? (
             <Suspense fallback={<Skeleton circle height={32} aria-hidden />}>

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { useConnectionStore } from '../apollo';
 import { NotificationEventsDocument, NotificationHeadDocument } from '../graphql/documents';
-import { createEventCursor, noticeFor, queriesTouchedBy } from './live-events';
+import { alsoTouchedBy, createEventCursor, noticeFor, queriesTouchedBy } from './live-events';
 
 /**
  * Keeps the signed-in person's pages live: subscribes to their notification
@@ -32,7 +32,7 @@ export function LiveNotifications({ viewerId }: { viewerId: string }) {
         next: ({ data }) => {
           const event = data?.notificationEvents;
           if (!event || !cursor.accept(event.seq)) return;
-          const include = queriesTouchedBy(event.type);
+          const include = [...queriesTouchedBy(event.type), ...alsoTouchedBy(event.type)];
           if (include.length) void Promise.resolve(client.refetchQueries({ include })).catch(() => {});
           const notice = noticeFor(event.type);
           if (notice && !location.pathname.startsWith(notice.to.split('?')[0]!)) {

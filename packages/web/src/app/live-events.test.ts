@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEventCursor, noticeFor, queriesTouchedBy } from './live-events';
+import { alsoTouchedBy, createEventCursor, noticeFor, queriesTouchedBy } from './live-events';
 
 describe('event cursor', () => {
   it('handles each seq once, in order, after the head it started from', () => {
@@ -30,6 +30,12 @@ describe('what an event touches', () => {
     expect(queriesTouchedBy('agreement.acknowledged')).toEqual(['Mentorship', 'Mentorships']);
     expect(queriesTouchedBy('mentorship.created')).toContain('Mentorships');
     expect(queriesTouchedBy('session.message')).toEqual([]);
+  });
+
+  it('refreshes the bell for every notification, and the session and meeting lists for theirs', () => {
+    expect(alsoTouchedBy('request.received')).toEqual(['NotificationBell']);
+    expect(alsoTouchedBy('session.started')).toEqual(['NotificationBell', 'MentorshipSessions']);
+    expect(alsoTouchedBy('meeting.scheduled')).toEqual(['NotificationBell', 'UpcomingMeetings']);
   });
 
   it('interrupts only for what needs the person', () => {

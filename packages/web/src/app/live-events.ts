@@ -46,6 +46,12 @@ export function queriesTouchedBy(type: string): string[] {
   }
 }
 
+/** Queries every notification touches besides `queriesTouchedBy`: the bell, and the session and meeting lists. */
+export function alsoTouchedBy(type: string): string[] {
+  const area = type.split('.')[0];
+  return ['NotificationBell', ...(area === 'session' ? ['MentorshipSessions'] : []), ...(area === 'meeting' ? ['UpcomingMeetings'] : [])];
+}
+
 /** A short notice for events worth interrupting for; null for the rest. */
 export function noticeFor(type: string): { title: string; to: string } | null {
   switch (type) {

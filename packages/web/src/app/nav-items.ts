@@ -1,4 +1,5 @@
 import IconClipboardList from '@tabler/icons-react/icons/IconClipboardList';
+import IconCalendar from '@tabler/icons-react/icons/IconCalendar';
 import IconHeartHandshake from '@tabler/icons-react/icons/IconHeartHandshake';
 import IconHome from '@tabler/icons-react/icons/IconHome';
 import IconInbox from '@tabler/icons-react/icons/IconInbox';
@@ -26,6 +27,7 @@ export function navItemsFor(viewer: Viewer, waiting = 0): NavItem[] {
     ...(viewer.roles.isMentee ? [{ to: '/mentors', label: 'Mentors', icon: IconSearch }] : []),
     { to: '/requests', label: 'Requests', icon: IconInbox, badge: waiting },
     { to: '/mentorships', label: 'Mentorships', icon: IconHeartHandshake },
+    { to: '/schedule', label: 'Schedule', icon: IconCalendar },
     ...(viewer.roles.isMentor ? [{ to: '/profile', label: 'Profile', icon: IconUserStar }] : []),
     ...(viewer.roles.isMentee ? [{ to: '/needs-assessment', label: 'Needs assessment', icon: IconClipboardList }] : []),
     { to: '/settings', label: 'Settings', icon: IconSettings },

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import IconArrowLeft from '@tabler/icons-react/icons/IconArrowLeft';
 import IconCircleCheck from '@tabler/icons-react/icons/IconCircleCheck';
 import IconClock from '@tabler/icons-react/icons/IconClock';
+import IconLayoutKanban from '@tabler/icons-react/icons/IconLayoutKanban';
 import IconPencil from '@tabler/icons-react/icons/IconPencil';
 import { useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -20,6 +21,7 @@ import { SectionCard } from '../../ui/SectionCard';
 import { AgreementEditor } from './AgreementEditor';
 import { AgreementTerms, VersionHistory } from './AgreementHistory';
 import { LifecycleActions } from './LifecycleActions';
+import { LiveSessionsCard } from './LiveSessionsCard';
 
 /** `/mentorships/:id`: the pair, the agreement and where it stands, its history, and the mentorship's lifecycle. Live. */
 export function MentorshipPage() {
@@ -162,6 +164,25 @@ export function MentorshipPage() {
         {mentorship.agreementVersions.nodes.length > 0 && (
           <SectionCard title="Version history" description="Every proposed version, newest first, with what changed.">
             <VersionHistory versions={mentorship.agreementVersions.nodes} mentorship={mentorship} />
+          </SectionCard>
+        )}
+        <LiveSessionsCard mentorshipId={mentorship.id} open={open} />
+        {open && (
+          <SectionCard title="Goals and progress" description="Your shared goal board with milestones, updated live for both of you, and your progress reviews." data-goal-board-link>
+            <Group>
+              <Button component={Link} to={`/mentorships/${mentorship.id}/board`} variant="light" leftSection={<IconLayoutKanban size={16} aria-hidden />}>
+                Open the goal board
+              </Button>
+              <Button component={Link} to={`/mentorships/${mentorship.id}/reviews`} variant="default">
+                Progress reviews
+              </Button>
+              <Button component={Link} to={`/mentorships/${mentorship.id}/resources`} variant="default">
+                Resources
+              </Button>
+              <Button component={Link} to="/journal" variant="default">
+                Journal
+              </Button>
+            </Group>
           </SectionCard>
         )}
         {open && <LifecycleActions mentorshipId={mentorship.id} status={mentorship.status} otherName={other.displayName} />}

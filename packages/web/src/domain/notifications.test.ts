@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { badgeCount, describeNotification } from './notifications';
+
+describe('notification copy', () => {
+  it('names the person and links to where to act', () => {
+    expect(describeNotification({ type: 'request.received', payload: { actorName: 'Mina' } })).toEqual({ text: 'Mina asked you to mentor them', to: '/requests' });
+    expect(describeNotification({ type: 'session.started', payload: { sessionId: 'S1', title: 'Prep', mentorshipId: 'M1' } })).toEqual({
+      text: 'Live session started: Prep',
+      to: '/sessions/S1',
+    });
+    expect(describeNotification({ type: 'agreement.proposed', payload: { mentorshipId: 'M1', version: 2 } }).to).toBe('/mentorships/M1');
+    expect(describeNotification({ type: 'meeting.scheduled', payload: { title: 'Check-in' } })).toEqual({ text: 'Meeting scheduled: Check-in', to: '/schedule' });
+    expect(describeNotification({ type: 'unknown.kind', payload: null }).to).toBe('/');
+  });
+
+  it('keeps the badge short', () => {
+    expect(badgeCount(0)).toBeNull();
+    expect(badgeCount(null)).toBeNull();
+    expect(badgeCount(3)).toBe('3');
+    expect(badgeCount(12)).toBe('9+');
+  });
+});
