@@ -7,7 +7,7 @@ import { useSignOut } from '../auth/session';
 import type { Viewer } from '../auth/use-viewer';
 import { initials } from './initials';
 import { NavBadge } from './MainNav';
-import type { NavItem } from './nav-items';
+import { ACCOUNT_ITEMS, type NavItem } from './nav-items';
 import classes from './Nav.module.css';
 
 /** Narrow screens: a menu button opening a drawer with the same links, and sign out. */
@@ -43,7 +43,7 @@ export function MobileNav({ viewer, items }: { viewer: Viewer; items: NavItem[] 
             </div>
           </Group>
           <nav aria-label="Main">
-            {items.map(({ to, label, icon: Icon, end, badge }) => (
+            {[...items, ...ACCOUNT_ITEMS].map(({ to, label, icon: Icon, end, badge }) => (
               <MantineNavLink
                 key={to}
                 component={NavLink}

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { useSignOut } from '../auth/session';
 import type { Viewer } from '../auth/use-viewer';
 import { initials } from './initials';
+import { ACCOUNT_ITEMS } from './nav-items';
 import classes from './Nav.module.css';
 
 /** The signed-in person's menu on wide screens: who is signed in, settings, sign out. */
@@ -33,6 +34,11 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
           </Text>
         </div>
         <Menu.Divider />
+        {ACCOUNT_ITEMS.map(({ to, label, icon: Icon }) => (
+          <Menu.Item key={to} component={Link} to={to} leftSection={<Icon size={16} aria-hidden />}>
+            {label}
+          </Menu.Item>
+        ))}
         <Menu.Item component={Link} to="/settings" leftSection={<IconSettings size={16} aria-hidden />}>
           Settings
         </Menu.Item>

@@ -3,6 +3,7 @@ import IconCalendar from '@tabler/icons-react/icons/IconCalendar';
 import IconHeartHandshake from '@tabler/icons-react/icons/IconHeartHandshake';
 import IconHome from '@tabler/icons-react/icons/IconHome';
 import IconInbox from '@tabler/icons-react/icons/IconInbox';
+import IconSchool from '@tabler/icons-react/icons/IconSchool';
 import IconSearch from '@tabler/icons-react/icons/IconSearch';
 import IconSettings from '@tabler/icons-react/icons/IconSettings';
 import IconUserStar from '@tabler/icons-react/icons/IconUserStar';
@@ -33,3 +34,6 @@ export function navItemsFor(viewer: Viewer, waiting = 0): NavItem[] {
     { to: '/settings', label: 'Settings', icon: IconSettings },
   ];
 }
+
+/** Less frequent places, in the account menu (wide screens) and the drawer (narrow ones) rather than the top bar. */
+export const ACCOUNT_ITEMS: readonly NavItem[] = [{ to: '/programs', label: 'Programs', icon: IconSchool }];

@@ -35,6 +35,8 @@ export const routes: RouteObject[] = [
             children: [
               { path: 'onboarding', element: page(() => import('../pages/onboarding/OnboardingPage'), 'OnboardingPage') },
               { path: 'settings', element: page(() => import('../pages/settings/SettingsPage'), 'SettingsPage') },
+              { path: 'programs', element: page(() => import('../pages/programs/ProgramsPage'), 'ProgramsPage') },
+              { path: 'programs/:id', element: page(() => import('../pages/programs/ProgramPage'), 'ProgramPage') },
             ],
           },
           {
