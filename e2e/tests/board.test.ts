@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createMentee, createMentor, matchPair, type Person } from '@mentorspace/server/testing/mentoring';
 import { startCluster, type Cluster } from '../harness/cluster.js';
-import { launchBrowser, screenshot } from '../harness/browser.js';
+import { connected, launchBrowser, screenshot, signedIn } from '../harness/browser.js';
 
 let cluster: Cluster;
 let browser: Browser;
@@ -15,20 +15,6 @@ afterAll(async () => {
   await browser?.close();
   await cluster?.close();
 });
-
-async function signedIn(person: Person, url: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const cookie = person.client.sessionCookie;
-  if (!cookie) throw new Error('No session cookie');
-  const [name, ...rest] = cookie.split('=');
-  await context.addCookies([{ name: name!, value: rest.join('='), url }]);
-  const page = await context.newPage();
-  return { context, page };
-}
-
-async function connected(page: Page) {
-  await page.locator('[data-connection-state="connected"]').waitFor({ timeout: 15_000 });
-}
 
 /** Every lane's cards, top to bottom, as the page shows them. */
 async function shownOrder(page: Page): Promise<Record<string, string[]>> {
@@ -92,8 +78,8 @@ describe('the goal board in the browser', () => {
     const mentee = await createMentee({ url: cluster.b.url }, 'Mina Mentee');
     const mentorshipId = await matchPair(mentee, mentor);
 
-    const a = await signedIn(mentor, cluster.a.url);
-    const b = await signedIn(mentee, cluster.b.url);
+    const a = await signedIn(browser, mentor, cluster.a.url);
+    const b = await signedIn(browser, mentee, cluster.b.url);
     try {
       // Both open the board. (The mentorship page links to it, but its `Mentorship` query is
       // refused by the server's cost limit at the moment, so the test goes straight there.)

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createMentee, createMentor, type Person } from '@mentorspace/server/testing/mentoring';
 import { startCluster, type Cluster } from '../harness/cluster.js';
-import { launchBrowser, screenshot } from '../harness/browser.js';
+import { connected, launchBrowser, screenshot, signedIn } from '../harness/browser.js';
 
 let cluster: Cluster;
 let browser: Browser;
@@ -15,22 +15,6 @@ afterAll(async () => {
   await browser?.close();
   await cluster?.close();
 });
-
-/** A browser signed in as this person on one instance: their session cookie, as after signing in there. */
-async function signedIn(person: Person, url: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const cookie = person.client.sessionCookie;
-  if (!cookie) throw new Error('No session cookie');
-  const [name, ...rest] = cookie.split('=');
-  await context.addCookies([{ name: name!, value: rest.join('='), url }]);
-  const page = await context.newPage();
-  return { context, page };
-}
-
-/** Waits until the header says the live connection is up, so what follows arrives live. */
-async function connected(page: Page) {
-  await page.locator('[data-connection-state="connected"]').waitFor({ timeout: 15_000 });
-}
 
 const MESSAGE =
   'Hi Ada, I am a new team lead preparing my first design review. Your facilitation experience is exactly what I need; I hope to run reviews on my own. Every two weeks would suit me.';
@@ -48,8 +32,8 @@ describe('matching in the browser', () => {
     });
     const mentee = await createMentee({ url: cluster.b.url }, 'Mina Mentee');
 
-    const a = await signedIn(mentor, cluster.a.url);
-    const b = await signedIn(mentee, cluster.b.url);
+    const a = await signedIn(browser, mentor, cluster.a.url);
+    const b = await signedIn(browser, mentee, cluster.b.url);
     try {
       // The mentor waits in their inbox on instance A.
       await a.page.goto(`${cluster.a.url}/requests`);

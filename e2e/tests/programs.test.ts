@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createMentee, createMentor, type Person } from '@mentorspace/server/testing/mentoring';
 import { signUpPerson } from '@mentorspace/server/testing/graphql-client';
 import { startCluster, type Cluster } from '../harness/cluster.js';
-import { launchBrowser, screenshot } from '../harness/browser.js';
+import { connected, launchBrowser, screenshot, signedIn } from '../harness/browser.js';
 
 let cluster: Cluster;
 let browser: Browser;
@@ -17,24 +17,13 @@ afterAll(async () => {
   await cluster?.close();
 });
 
-/** A browser signed in as this person: their session cookie, as after signing in. */
-async function signedIn(person: Person, url: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const cookie = person.client.sessionCookie;
-  if (!cookie) throw new Error('No session cookie');
-  const [name, ...rest] = cookie.split('=');
-  await context.addCookies([{ name: name!, value: rest.join('='), url }]);
-  const page = await context.newPage();
-  return { context, page };
-}
-
 const QUESTION = 'What do you hope to get out of it?';
 const ENROLL = `mutation($input: EnrollInProgramInput!) { enrollInProgram(input: $input) { enrollment { id status } userErrors { field code } } }`;
 
 describe('programs in the browser', () => {
   it('an admin creates an organisation and a program, approves enrolments and matches the suggested pair', async () => {
     const admin = await signUpPerson({ url: cluster.a.url }, 'Olga Admin');
-    const a = await signedIn(admin, cluster.a.url);
+    const a = await signedIn(browser, admin, cluster.a.url);
     try {
       // Programs live in the account menu.
       await a.page.goto(`${cluster.a.url}/settings`);

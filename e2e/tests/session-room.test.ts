@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createMentee, createMentor, matchPair, type Person } from '@mentorspace/server/testing/mentoring';
 import { startCluster, type Cluster } from '../harness/cluster.js';
-import { launchBrowser, screenshot } from '../harness/browser.js';
+import { connected, launchBrowser, screenshot, signedIn } from '../harness/browser.js';
 
 let cluster: Cluster;
 let browser: Browser;
@@ -15,21 +15,6 @@ afterAll(async () => {
   await browser?.close();
   await cluster?.close();
 });
-
-/** A browser signed in as this person on one instance: their session cookie, as after signing in there. */
-async function signedIn(person: Person, url: string, viewport = { width: 1280, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport });
-  const cookie = person.client.sessionCookie;
-  if (!cookie) throw new Error('No session cookie');
-  const [name, ...rest] = cookie.split('=');
-  await context.addCookies([{ name: name!, value: rest.join('='), url }]);
-  const page = await context.newPage();
-  return { context, page };
-}
-
-async function connected(page: Page) {
-  await page.locator('[data-connection-state="connected"]').waitFor({ timeout: 15_000 });
-}
 
 /** The stored messages' bodies in the order the page shows them (pending copies excluded). */
 const bodies = (page: Page) => page.locator('[data-message-log] [data-message-id] [data-message-body]').allInnerTexts();
@@ -51,8 +36,8 @@ describe('the live session room in the browser', () => {
     expect(startLiveSession.userErrors).toEqual([]);
     const sessionId: string = startLiveSession.session.id;
 
-    const a = await signedIn(mentor, cluster.a.url);
-    const b = await signedIn(mentee, cluster.b.url, { width: 390, height: 844 });
+    const a = await signedIn(browser, mentor, cluster.a.url);
+    const b = await signedIn(browser, mentee, cluster.b.url, { width: 390, height: 844 });
     try {
       // (The mentorship page, with the session list and "Start a live session", is not the way in here:
       // its Mentorship query is refused by the server's cost limit, see the report.)
