@@ -13,7 +13,26 @@ export type NodeLoader = (context: GraphQLContext, uuid: string) => Promise<obje
 
 const canReadProfiles = (context: GraphQLContext) => context.viewer.kind === 'anonymous' || hasScope(context.viewer, Scope.PROFILE_READ);
 const ownUser = (context: GraphQLContext) => (context.viewer.kind === 'anonymous' ? null : context.viewer.user);
-const ownSessionUser = (context: GraphQLContext) => (context.viewer.kind === 'session' ? context.viewer.user : null);
+
+/** A loader for signed-in callers whose token (if any) carries `scope`; null for everyone else. */
+function signedInWith(scope: Scope, load: (context: GraphQLContext, user: User, uuid: string) => Promise<object | null>): NodeLoader {
+  return async (context, uuid) => {
+    const user = ownUser(context);
+    return user && hasScope(context.viewer, scope) ? load(context, user, uuid) : null;
+  };
+}
+
+/** For things inside a live room or on a board: visible when the room or board is. */
+function inside<T extends object>(
+  scope: Scope,
+  find: (context: GraphQLContext, uuid: string) => Promise<T | null>,
+  containerVisible: (context: GraphQLContext, user: User, item: T) => Promise<object | null>,
+): NodeLoader {
+  return signedInWith(scope, async (context, user, uuid) => {
+    const item = await find(context, uuid);
+    return item && (await containerVisible(context, user, item)) ? item : null;
+  });
+}
 
 /**
  * How `node(id:)` fetches each Node type, and who may see it. A loader
@@ -31,87 +50,42 @@ export const nodeLoaders: Record<string, NodeLoader> = {
   async MentorProfile(context, uuid) {
     return canReadProfiles(context) ? context.services.mentorProfiles.load(context.em, context.viewer, uuid) : null;
   },
-  async NeedsAssessment(context, uuid) {
-    const user = ownUser(context);
-    return user && hasScope(context.viewer, Scope.PROFILE_READ)
-      ? context.services.needsAssessments.loadOwn(context.em, user, uuid)
-      : null;
-  },
+  NeedsAssessment: signedInWith(Scope.PROFILE_READ, (c, user, uuid) => c.services.needsAssessments.loadOwn(c.em, user, uuid)),
+  // Tokens and sessions: only through a signed-in browser, never a token.
   async PersonalAccessToken(context, uuid) {
-    const user = ownSessionUser(context);
-    return user ? context.services.accessTokens.loadOwn(context.em, user, uuid) : null;
-  },
-  async MentorshipRequest(context, uuid) {
-    const user = ownUser(context);
-    return user && hasScope(context.viewer, Scope.MENTORSHIPS_READ)
-      ? context.services.mentorshipRequests.loadForParty(context.em, user, uuid)
-      : null;
-  },
-  async Mentorship(context, uuid) {
-    const user = ownUser(context);
-    return user && hasScope(context.viewer, Scope.MENTORSHIPS_READ) ? context.services.mentorships.loadForMember(context.em, user, uuid) : null;
-  },
-  async AgreementVersion(context, uuid) {
-    const user = ownUser(context);
-    return user && hasScope(context.viewer, Scope.MENTORSHIPS_READ) ? context.services.agreements.loadForMember(context.em, user, uuid) : null;
-  },
-  // Organisations and programs are listed for anyone signed in (people enrol in them); their
-  // admin-only fields check for themselves.
-  async Organization(context, uuid) {
-    return ownUser(context) && hasScope(context.viewer, Scope.MENTORSHIPS_READ) ? context.em.findOne(Organization, { uuid }) : null;
-  },
-  async Program(context, uuid) {
-    return ownUser(context) && hasScope(context.viewer, Scope.MENTORSHIPS_READ) ? context.em.findOne(Program, { uuid }) : null;
-  },
-  async Enrollment(context, uuid) {
-    const user = ownUser(context);
-    return user && hasScope(context.viewer, Scope.MENTORSHIPS_READ) ? context.services.programs.loadEnrollment(context.em, user, uuid) : null;
-  },
-  async LiveSession(context, uuid) {
-    const user = ownUser(context);
-    return user && hasScope(context.viewer, Scope.SESSIONS_READ) ? context.services.liveSessions.access(context.em, user.uuid, uuid) : null;
-  },
-  async Message(context, uuid) {
-    const user = ownUser(context);
-    const message = user && hasScope(context.viewer, Scope.SESSIONS_READ) ? await context.em.findOne(Message, { uuid }) : null;
-    return message && (await context.services.liveSessions.access(context.em, user!.uuid, message.session.unwrap().uuid)) ? message : null;
-  },
-  async ActionItem(context, uuid) {
-    const user = ownUser(context);
-    const item = user && hasScope(context.viewer, Scope.SESSIONS_READ) ? await context.em.findOne(ActionItem, { uuid }) : null;
-    return item && (await context.services.liveSessions.access(context.em, user!.uuid, item.session.unwrap().uuid)) ? item : null;
-  },
-  async Meeting(context, uuid) {
-    const user = ownUser(context);
-    return user && hasScope(context.viewer, Scope.SESSIONS_READ) ? context.services.meetings.forMember(context.em, user, globalId('Meeting', uuid)) : null;
-  },
-  async GoalBoard(context, uuid) {
-    const user = ownUser(context);
-    return user && hasScope(context.viewer, Scope.SESSIONS_READ) ? context.services.goalBoards.access(context.em, user.uuid, uuid) : null;
-  },
-  async Goal(context, uuid) {
-    const user = ownUser(context);
-    const goal = user && hasScope(context.viewer, Scope.SESSIONS_READ) ? await context.em.findOne(Goal, { uuid }) : null;
-    return goal && (await context.services.goalBoards.access(context.em, user!.uuid, goal.board.unwrap().uuid)) ? goal : null;
-  },
-  async Reflection(context, uuid) {
-    const user = ownUser(context);
-    return user && hasScope(context.viewer, Scope.SESSIONS_READ) ? context.services.reflections.load(context.em, user, uuid) : null;
-  },
-  async Feedback(context, uuid) {
-    const user = ownUser(context);
-    return user && hasScope(context.viewer, Scope.MENTORSHIPS_READ) ? context.services.feedback.load(context.em, user, uuid) : null;
-  },
-  async Resource(context, uuid) {
-    const user = ownUser(context);
-    return user && hasScope(context.viewer, Scope.SESSIONS_READ) ? context.services.resources.load(context.em, user, uuid) : null;
-  },
-  async ProgressReview(context, uuid) {
-    const user = ownUser(context);
-    return user && hasScope(context.viewer, Scope.MENTORSHIPS_READ) ? context.services.progressReviews.load(context.em, user, uuid) : null;
+    return context.viewer.kind === 'session' ? context.services.accessTokens.loadOwn(context.em, context.viewer.user, uuid) : null;
   },
   async AuthSession(context, uuid) {
-    const user = ownSessionUser(context);
-    return user ? context.em.findOne(AuthSession, { uuid, user, revokedAt: null }) : null;
+    return context.viewer.kind === 'session' ? context.em.findOne(AuthSession, { uuid, user: context.viewer.user, revokedAt: null }) : null;
   },
+  MentorshipRequest: signedInWith(Scope.MENTORSHIPS_READ, (c, user, uuid) => c.services.mentorshipRequests.loadForParty(c.em, user, uuid)),
+  Mentorship: signedInWith(Scope.MENTORSHIPS_READ, (c, user, uuid) => c.services.mentorships.loadForMember(c.em, user, uuid)),
+  AgreementVersion: signedInWith(Scope.MENTORSHIPS_READ, (c, user, uuid) => c.services.agreements.loadForMember(c.em, user, uuid)),
+  // Organisations and programs are listed for anyone signed in (people enrol in them); their
+  // admin-only fields check for themselves.
+  Organization: signedInWith(Scope.MENTORSHIPS_READ, (c, _user, uuid) => c.em.findOne(Organization, { uuid })),
+  Program: signedInWith(Scope.MENTORSHIPS_READ, (c, _user, uuid) => c.em.findOne(Program, { uuid })),
+  Enrollment: signedInWith(Scope.MENTORSHIPS_READ, (c, user, uuid) => c.services.programs.loadEnrollment(c.em, user, uuid)),
+  LiveSession: signedInWith(Scope.SESSIONS_READ, (c, user, uuid) => c.services.liveSessions.access(c.em, user.uuid, uuid)),
+  Message: inside(
+    Scope.SESSIONS_READ,
+    (c, uuid) => c.em.findOne(Message, { uuid }),
+    (c, user, message) => c.services.liveSessions.access(c.em, user.uuid, message.session.unwrap().uuid),
+  ),
+  ActionItem: inside(
+    Scope.SESSIONS_READ,
+    (c, uuid) => c.em.findOne(ActionItem, { uuid }),
+    (c, user, item) => c.services.liveSessions.access(c.em, user.uuid, item.session.unwrap().uuid),
+  ),
+  Meeting: signedInWith(Scope.SESSIONS_READ, (c, user, uuid) => c.services.meetings.forMember(c.em, user, globalId('Meeting', uuid))),
+  GoalBoard: signedInWith(Scope.SESSIONS_READ, (c, user, uuid) => c.services.goalBoards.access(c.em, user.uuid, uuid)),
+  Goal: inside(
+    Scope.SESSIONS_READ,
+    (c, uuid) => c.em.findOne(Goal, { uuid }),
+    (c, user, goal) => c.services.goalBoards.access(c.em, user.uuid, goal.board.unwrap().uuid),
+  ),
+  Reflection: signedInWith(Scope.SESSIONS_READ, (c, user, uuid) => c.services.reflections.load(c.em, user, uuid)),
+  Feedback: signedInWith(Scope.MENTORSHIPS_READ, (c, user, uuid) => c.services.feedback.load(c.em, user, uuid)),
+  Resource: signedInWith(Scope.SESSIONS_READ, (c, user, uuid) => c.services.resources.load(c.em, user, uuid)),
+  ProgressReview: signedInWith(Scope.MENTORSHIPS_READ, (c, user, uuid) => c.services.progressReviews.load(c.em, user, uuid)),
 };
