@@ -17,6 +17,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { Page } from '../../ui/Page';
 import { PageHeader } from '../../ui/PageHeader';
 import { PageSkeleton } from '../../ui/PageSkeleton';
+import { MentorshipNotFound } from './MentorshipNotFound';
 import { SectionCard } from '../../ui/SectionCard';
 import { AgreementEditor } from './AgreementEditor';
 import { AgreementTerms, VersionHistory } from './AgreementHistory';
@@ -41,14 +42,7 @@ export function MentorshipPage() {
   }
   const mentorship = data.node?.__typename === 'Mentorship' ? data.node : null;
   if (!mentorship) {
-    return (
-      <Page size="md">
-        <PageHeader title="Mentorship not found" description="It does not exist, or it is not yours." />
-        <Anchor component={Link} to="/mentorships">
-          All mentorships
-        </Anchor>
-      </Page>
-    );
+    return <MentorshipNotFound />;
   }
   const asMentor = mentorship.mentor.id === viewer.id;
   const other = asMentor ? mentorship.mentee : mentorship.mentor;

@@ -14,6 +14,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { Page } from '../../ui/Page';
 import { PageHeader } from '../../ui/PageHeader';
 import { PageSkeleton } from '../../ui/PageSkeleton';
+import { MentorshipNotFound } from '../mentorships/MentorshipNotFound';
 import { SectionCard } from '../../ui/SectionCard';
 
 export const RESOURCE_KINDS: Record<ResourceKind, string> = {
@@ -41,14 +42,7 @@ export function ResourcesPage() {
   }
   const mentorship = data.node?.__typename === 'Mentorship' ? data.node : null;
   if (!mentorship) {
-    return (
-      <Page size="md">
-        <PageHeader title="Mentorship not found" description="It does not exist, or it is not yours." />
-        <Anchor component={Link} to="/mentorships">
-          All mentorships
-        </Anchor>
-      </Page>
-    );
+    return <MentorshipNotFound />;
   }
   const other = mentorship.mentor.id === viewer.id ? mentorship.mentee : mentorship.mentor;
   const open = mentorship.status !== 'COMPLETED' && mentorship.status !== 'CANCELLED';

@@ -16,6 +16,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { Page } from '../../ui/Page';
 import { PageHeader } from '../../ui/PageHeader';
 import { PageSkeleton } from '../../ui/PageSkeleton';
+import { MentorshipNotFound } from '../mentorships/MentorshipNotFound';
 import { SectionCard } from '../../ui/SectionCard';
 import { FeedbackForm } from './FeedbackForm';
 import { ProgressChart } from './ProgressChart';
@@ -37,14 +38,7 @@ export function ReviewsPage() {
   }
   const mentorship = data.node?.__typename === 'Mentorship' ? data.node : null;
   if (!mentorship) {
-    return (
-      <Page size="md">
-        <PageHeader title="Mentorship not found" description="It does not exist, or it is not yours." />
-        <Anchor component={Link} to="/mentorships">
-          All mentorships
-        </Anchor>
-      </Page>
-    );
+    return <MentorshipNotFound />;
   }
   const asMentor = mentorship.mentor.id === viewer.id;
   const other = asMentor ? mentorship.mentee : mentorship.mentor;
