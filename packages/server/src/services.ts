@@ -33,8 +33,8 @@ export function createServices(deps: { config: Config; mail: MailSender; throttl
   const mentorProfiles = new MentorProfilesService();
   const mentorships = new MentorshipsService({ realtime: deps.realtime });
   const matching = new MatchingService();
-  const liveSessions = new LiveSessionsService({ realtime: deps.realtime, mentorships });
   const meetings = new MeetingsService({ mentorships });
+  const liveSessions = new LiveSessionsService({ realtime: deps.realtime, mentorships, meetings });
   const goalBoards = new GoalBoardsService({ realtime: deps.realtime });
   const agreements = new AgreementsService({ mentorships });
   return {

@@ -11,7 +11,7 @@ import { NeedsAssessmentsResolver } from '../modules/needs-assessments/needs-ass
 import { MentorSearchResolver } from '../modules/mentor-search/mentor-search.resolver.js';
 import { MatchingResolver, UserMatchingResolver } from '../modules/matching/matching.resolver.js';
 import { EnrollmentsResolver, OrganizationsResolver, ProgramsResolver, UserOrganizationsResolver } from '../modules/programs/programs.resolver.js';
-import { ActionItemsResolver, LiveSessionsResolver, MentorshipSessionsResolver, MessagesResolver } from '../modules/live-sessions/live-sessions.resolver.js';
+import { ActionItemsResolver, LiveSessionsResolver, MentorshipSessionsResolver, MessagesResolver, UpcomingMeetingRoomResolver } from '../modules/live-sessions/live-sessions.resolver.js';
 import { MeetingsResolver, MentorshipMeetingsResolver, UserMeetingsResolver } from '../modules/meetings/meetings.resolver.js';
 import { BoardLanesResolver, GoalBoardsResolver, GoalsResolver, MentorshipBoardResolver } from '../modules/goal-boards/goal-boards.resolver.js';
 import { MentorshipReflectionsResolver, ReflectionsResolver, UserReflectionsResolver } from '../modules/reflections/reflections.resolver.js';
@@ -47,6 +47,7 @@ export const resolvers = [
   EnrollmentsResolver,
   UserOrganizationsResolver,
   LiveSessionsResolver,
+  UpcomingMeetingRoomResolver,
   MessagesResolver,
   ActionItemsResolver,
   MentorshipSessionsResolver,

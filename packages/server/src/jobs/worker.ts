@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../logger.js';
 import type { Realtime } from '../events/realtime.js';
 import { sendDueReminders } from '../modules/meetings/reminders.js';
+import { sendAwayNotices } from '../modules/live-sessions/away-notices.js';
 
 /**
  * Background jobs through graphile-worker: its jobs and cron schedule live in
@@ -22,8 +23,12 @@ export async function startWorker(options: { connectionString: string; orm: Mikr
         const sent = await sendDueReminders(options.orm.em.fork(), options.realtime, new Date());
         if (sent) log.info({ sent }, 'sent meeting reminders');
       },
+      send_away_notices: async () => {
+        const sent = await sendAwayNotices(options.orm.em.fork(), options.realtime, new Date());
+        if (sent) log.info({ sent }, 'told people about messages they missed');
+      },
     },
     // Every minute, once across all instances; a missed minute (all down) is not caught up.
-    crontab: '* * * * * send_meeting_reminders',
+    crontab: ['* * * * * send_meeting_reminders', '* * * * * send_away_notices'].join('\n'),
   });
 }

@@ -10,6 +10,11 @@ describe('notification copy', () => {
     });
     expect(describeNotification({ type: 'agreement.proposed', payload: { mentorshipId: 'M1', version: 2 } }).to).toBe('/mentorships/M1');
     expect(describeNotification({ type: 'meeting.scheduled', payload: { title: 'Check-in' } })).toEqual({ text: 'Meeting scheduled: Check-in', to: '/schedule' });
+    expect(describeNotification({ type: 'messages.missed', payload: { sessionId: 'S1', message: 'Ana sent you 2 messages in “Prep”.' } })).toEqual({
+      text: 'Ana sent you 2 messages in “Prep”.',
+      to: '/sessions/S1',
+    });
+    expect(describeNotification({ type: 'meeting.reminder', payload: { title: 'Prep' } })).toEqual({ text: 'A meeting starts soon: Prep', to: '/schedule' });
     expect(describeNotification({ type: 'unknown.kind', payload: null }).to).toBe('/');
   });
 

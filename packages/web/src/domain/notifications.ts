@@ -42,6 +42,10 @@ export function describeNotification({ type, payload }: NotificationLike): { tex
     case 'meeting.occurrence_cancelled':
     case 'meeting.cancelled':
       return { text: `A meeting was cancelled${title ? `: ${title}` : ''}`, to: '/schedule' };
+    case 'meeting.reminder':
+      return { text: str(p.message) ?? `A meeting starts soon${title ? `: ${title}` : ''}`, to: '/schedule' };
+    case 'messages.missed':
+      return { text: str(p.message) ?? `${actor} sent you messages`, to: str(p.sessionId) ? `/sessions/${str(p.sessionId)}` : '/mentorships' };
     case 'meeting.recorded':
       return { text: `Meeting notes recorded${title ? `: ${title}` : ''}`, to: mentorship };
     default:

@@ -4,6 +4,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { globalId, Node, nodeType } from '../../graphql/relay/node.js';
 import { User } from '../accounts/user.entity.js';
 import { Mentorship } from '../mentorships/mentorship.entity.js';
+import { Meeting } from '../meetings/meeting.entity.js';
 
 /**
  * A live room for a mentorship's meeting (or an ad-hoc talk): chat, presence,
@@ -11,10 +12,11 @@ import { Mentorship } from '../mentorships/mentorship.entity.js';
  * `session:<uuid>`.
  */
 @Entity({ tableName: 'live_sessions' })
+@Unique({ properties: ['meeting', 'occurrenceStart'] })
 @ObjectType('LiveSession', { implements: Node, description: 'A live room where a mentor and mentee meet: chat, notes and action items.' })
 @nodeType('LiveSession')
 export class LiveSession implements Node {
-  [OptionalProps]?: 'uuid' | 'createdAt' | 'id' | 'notes' | 'notesVersion' | 'notesUpdatedAt';
+  [OptionalProps]?: 'uuid' | 'createdAt' | 'id' | 'notes' | 'notesVersion' | 'notesUpdatedAt' | 'meeting' | 'occurrenceStart';
 
   @PrimaryKey({ type: 'uuid' })
   uuid: string = randomUUID();
@@ -31,6 +33,15 @@ export class LiveSession implements Node {
   @Field(() => String)
   @Property({ type: 'text' })
   title!: string;
+
+  /** The scheduled meeting this is the room of; null for an ad-hoc session. */
+  @ManyToOne(() => Meeting, { ref: true, nullable: true, deleteRule: 'set null' })
+  meeting: Ref<Meeting> | null = null;
+
+  /** Which occurrence of `meeting` (its `originalStart`): one room per occurrence. */
+  @Field(() => Date, { nullable: true, description: 'For a meeting\'s room: the occurrence\'s `originalStart`.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  occurrenceStart: Date | null = null;
 
   @Field(() => String, { description: 'The shared notes, as last saved.' })
   @Property({ type: 'text' })
@@ -53,7 +64,7 @@ export class LiveSession implements Node {
 @Entity({ tableName: 'live_session_read_markers' })
 @Unique({ properties: ['session', 'user'] })
 export class ReadMarker {
-  [OptionalProps]?: 'uuid';
+  [OptionalProps]?: 'uuid' | 'awayNoticedSeq';
 
   @PrimaryKey({ type: 'uuid' })
   uuid: string = randomUUID();
@@ -66,4 +77,8 @@ export class ReadMarker {
 
   @Property({ type: 'integer' })
   lastReadSeq!: number;
+
+  /** The newest message seq already announced to this person by a "while you were away" notification. */
+  @Property({ type: 'integer' })
+  awayNoticedSeq: number = 0;
 }

@@ -17,6 +17,8 @@ import { User } from '../accounts/user.entity.js';
 import { OutcomePayload } from '../accounts/accounts.types.js';
 import type { Outcome } from '../accounts/accounts.service.js';
 import { Mentorship } from '../mentorships/mentorship.entity.js';
+import { Meeting } from '../meetings/meeting.entity.js';
+import { UpcomingMeeting } from '../meetings/meetings.resolver.js';
 import { ActionItem } from './action-item.entity.js';
 import { LiveSession } from './live-session.entity.js';
 import { Message } from './message.entity.js';
@@ -34,6 +36,10 @@ registerEnumType(PresenceStatus, { name: 'PresenceStatus', description: 'Whether
 @InputType() export class StartLiveSessionInput {
   @Field(() => ID) mentorshipId!: string;
   @Field(() => String) title!: string;
+}
+@InputType() export class OpenMeetingRoomInput {
+  @Field(() => ID) meetingId!: string;
+  @Field(() => Date, { description: 'The occurrence, by `originalStart`.' }) originalStart!: Date;
 }
 @InputType() export class SendMessageInput {
   @Field(() => ID) sessionId!: string;
@@ -120,6 +126,13 @@ export class LiveSessionsResolver {
   @Mutation(() => LiveSessionPayload, { description: 'Opens a live room for one of your open mentorships.' })
   async startLiveSession(@Arg('input', () => StartLiveSessionInput) input: StartLiveSessionInput, @Ctx() context: GraphQLContext): Promise<LiveSessionPayload> {
     const result = await context.services.liveSessions.start(context.em, currentUser(context), input);
+    return result.ok ? { session: result.value, userErrors: [] } : { session: null, userErrors: result.userErrors };
+  }
+
+  @Authorized(Scope.SESSIONS_WRITE)
+  @Mutation(() => LiveSessionPayload, { description: 'The room of one meeting occurrence: opened by whoever comes first, the same room for both.' })
+  async openMeetingRoom(@Arg('input', () => OpenMeetingRoomInput) input: OpenMeetingRoomInput, @Ctx() context: GraphQLContext): Promise<LiveSessionPayload> {
+    const result = await context.services.liveSessions.openForMeeting(context.em, currentUser(context), input);
     return result.ok ? { session: result.value, userErrors: [] } : { session: null, userErrors: result.userErrors };
   }
 
@@ -239,6 +252,11 @@ export class LiveSessionsResolver {
     return context.em.findOneOrFail(Mentorship, { uuid: session.mentorship.unwrap().uuid });
   }
 
+  @FieldResolver(() => Meeting, { nullable: true, description: 'The scheduled meeting this is the room of; null for an ad-hoc session.' })
+  meeting(@Root() session: LiveSession, @Ctx() context: GraphQLContext): Promise<Meeting | null> {
+    return session.meeting ? context.em.findOne(Meeting, { uuid: session.meeting.unwrap().uuid }) : Promise.resolve(null);
+  }
+
   @FieldResolver(() => MessageConnection, { description: 'The chat history, oldest first; use `last`/`before` to scroll back from the newest.' })
   messages(@Root() session: LiveSession, @Args(() => HistoryPageArgs) args: HistoryPageArgs, @Ctx() context: GraphQLContext): Promise<Page<Message>> {
     return paginate(context.em, Message, { session }, args, { seq: 'asc' });
@@ -258,6 +276,14 @@ export class LiveSessionsResolver {
   @FieldResolver(() => Int, { description: "The room stream's latest seq: subscribe with `after` set to it to get only what comes next." })
   head(@Root() session: LiveSession, @Ctx() context: GraphQLContext): Promise<number> {
     return context.realtime.head(sessionStream(session.uuid));
+  }
+}
+
+@Resolver(() => UpcomingMeeting)
+export class UpcomingMeetingRoomResolver {
+  @FieldResolver(() => LiveSession, { nullable: true, description: 'Its room, once either of you opened it (`openMeetingRoom`).' })
+  room(@Root() upcoming: UpcomingMeeting, @Ctx() context: GraphQLContext): Promise<LiveSession | null> {
+    return context.em.findOne(LiveSession, { meeting: upcoming.meeting.uuid, occurrenceStart: upcoming.occurrence.originalStart });
   }
 }
 

@@ -1,4 +1,4 @@
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { Realtime } from '../../events/realtime.js';
@@ -8,6 +8,8 @@ import { globalId, idOfType } from '../../graphql/relay/node.js';
 import type { Outcome } from '../accounts/accounts.service.js';
 import { User } from '../accounts/user.entity.js';
 import type { MentorshipsService } from '../mentorships/mentorships.service.js';
+import type { MeetingsService } from '../meetings/meetings.service.js';
+import { occurrenceAt } from '../meetings/occurrences.js';
 import { Mentorship } from '../mentorships/mentorship.entity.js';
 import { OPEN_MENTORSHIP_STATUSES } from '../mentorships/mentorship.types.js';
 import { requiredText, shortText } from '../mentor-profiles/profile-rules.js';
@@ -26,7 +28,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * ephemeral presence and typing signals.
  */
 export class LiveSessionsService {
-  constructor(private readonly deps: { realtime: Realtime; mentorships: MentorshipsService }) {}
+  constructor(private readonly deps: { realtime: Realtime; mentorships: MentorshipsService; meetings: MeetingsService }) {}
 
   /** The session, if `userUuid` is one of its mentorship's two people and the mentorship is open. */
   async access(em: EntityManager, userUuid: string, sessionUuid: string): Promise<LiveSession | null> {
@@ -57,6 +59,37 @@ export class LiveSessionsService {
       return created;
     });
     return { ok: true, value: session };
+  }
+
+  /**
+   * The room of one meeting occurrence, opened by whichever of the two comes
+   * first: both get the same room (one per occurrence, by a unique key), and
+   * the partner is told once, by whoever created it.
+   */
+  async openForMeeting(em: EntityManager, user: User, input: { meetingId: string; originalStart: Date }): Promise<Outcome<LiveSession>> {
+    const meeting = await this.deps.meetings.forMember(em, user, input.meetingId);
+    if (!meeting) return { ok: false, userErrors: [userError('meetingId', UserErrorCode.NOT_FOUND, 'No such meeting of yours.')] };
+    const occurrence = occurrenceAt(meeting, input.originalStart);
+    if (!occurrence) return { ok: false, userErrors: [userError('originalStart', UserErrorCode.NOT_FOUND, 'The series has no meeting then.')] };
+    if (occurrence.cancelled) return { ok: false, userErrors: [userError('originalStart', UserErrorCode.INVALID_STATE, 'That meeting was cancelled.')] };
+    const key = { meeting: meeting.uuid, occurrenceStart: occurrence.originalStart };
+    const existing = await em.findOne(LiveSession, key);
+    if (existing) return { ok: true, value: existing };
+    const mentorship = meeting.mentorship.getEntity();
+    const day = occurrence.startsAt.toLocaleDateString('en', { timeZone: meeting.timeZone, day: 'numeric', month: 'short' });
+    try {
+      const session = await em.fork().transactional(async (tx) => {
+        const created = tx.create(LiveSession, { mentorship: mentorship.uuid, title: `${meeting.title} · ${day}`, ...key });
+        await tx.flush();
+        await this.deps.mentorships.notifyBoth(tx, mentorship, 'session.started', user, { sessionId: created.id, title: created.title, meetingId: meeting.id });
+        return created;
+      });
+      return { ok: true, value: await em.findOneOrFail(LiveSession, { uuid: session.uuid }) };
+    } catch (error) {
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      // Both opened it at the same moment: the first one's room stands.
+      return { ok: true, value: await em.findOneOrFail(LiveSession, key) };
+    }
   }
 
   list(em: EntityManager, mentorship: Mentorship): Promise<LiveSession[]> {

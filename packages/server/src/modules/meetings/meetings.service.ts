@@ -11,7 +11,7 @@ import type { MentorshipsService } from '../mentorships/mentorships.service.js';
 import { list, requiredText, timeZone } from '../mentor-profiles/profile-rules.js';
 import { Meeting } from './meeting.entity.js';
 import type { MeetingOccurrence } from './meeting.types.js';
-import { occurrencesBetween, recurrenceProblem } from './occurrences.js';
+import { occurrenceAt, occurrencesBetween, recurrenceProblem } from './occurrences.js';
 
 const LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const scheduleSchema = z
@@ -73,9 +73,7 @@ export class MeetingsService {
     const meeting = await this.forMember(em, user, input.meetingId);
     if (!meeting) return { ok: false, userErrors: NOT_FOUND };
     const original = input.originalStart.toISOString();
-    const exists = occurrencesBetween({ ...meeting, overrides: [] }, new Date(input.originalStart.getTime() - 1), new Date(input.originalStart.getTime() + 1))
-      .some((occurrence) => occurrence.originalStart.toISOString() === original);
-    if (!exists) return { ok: false, userErrors: [userError('originalStart', UserErrorCode.NOT_FOUND, 'The series has no meeting then.')] };
+    if (!occurrenceAt(meeting, input.originalStart)) return { ok: false, userErrors: [userError('originalStart', UserErrorCode.NOT_FOUND, 'The series has no meeting then.')] };
     if (!input.cancel && !input.newStart) return { ok: false, userErrors: [userError('newStart', UserErrorCode.REQUIRED, 'Say when it moves to.')] };
     meeting.overrides = [
       ...meeting.overrides.filter((o) => o.originalStart !== original),
@@ -107,7 +105,7 @@ export class MeetingsService {
     const stranger = input.attendedUserIds.findIndex((id) => !members.includes(id));
     if (stranger >= 0) return { ok: false, userErrors: [userError(['attendedUserIds', String(stranger)], UserErrorCode.NOT_FOUND, 'Only the two of you can attend.')] };
     const original = input.originalStart.toISOString();
-    const occurrence = occurrencesBetween(meeting, new Date(0), new Date(8.64e15)).find((o) => o.originalStart.toISOString() === original);
+    const occurrence = occurrenceAt(meeting, input.originalStart);
     if (!occurrence) return { ok: false, userErrors: [userError('originalStart', UserErrorCode.NOT_FOUND, 'The series has no meeting then.')] };
     if (occurrence.startsAt > new Date()) return { ok: false, userErrors: [userError('originalStart', UserErrorCode.INVALID_STATE, 'Record a meeting after it has started.')] };
     meeting.records = [

@@ -61,3 +61,12 @@ export function occurrencesBetween(
     .filter((occurrence) => occurrence.endsAt > from && occurrence.startsAt < to)
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }
+
+/** The occurrence the series had at `originalStart` (before any moves), or null. */
+export function occurrenceAt(
+  meeting: Parameters<typeof occurrencesBetween>[0],
+  originalStart: Date,
+): MeetingOccurrence | null {
+  const original = originalStart.toISOString();
+  return occurrencesBetween(meeting, new Date(0), new Date(8.64e15)).find((o) => o.originalStart.toISOString() === original) ?? null;
+}

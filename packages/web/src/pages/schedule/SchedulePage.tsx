@@ -3,9 +3,10 @@ import { Anchor, Badge, Button, Code, CopyButton, Group, NativeSelect, NumberInp
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import IconCalendarPlus from '@tabler/icons-react/icons/IconCalendarPlus';
+import IconMessages from '@tabler/icons-react/icons/IconMessages';
 import IconVideo from '@tabler/icons-react/icons/IconVideo';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useViewer } from '../../auth/use-viewer';
 import { customRuleProblem, describeRecurrence, RECURRENCE_PRESETS, recurrenceRule, type RecurrencePreset } from '../../domain/recurrence';
 import { browserTimeZone } from '../../domain/time-zones';
@@ -13,7 +14,7 @@ import { FormErrorAlert } from '../../forms/FormErrorAlert';
 import { TimeZoneSelect } from '../../forms/TimeZoneSelect';
 import { useServerForm } from '../../forms/use-server-form';
 import { requiredText } from '../../forms/validators';
-import { CreateCalendarFeedDocument, MentorshipsDocument, ScheduleMeetingDocument, UpcomingMeetingsDocument } from '../../graphql/documents';
+import { CreateCalendarFeedDocument, MentorshipsDocument, OpenMeetingRoomDocument, ScheduleMeetingDocument, UpcomingMeetingsDocument } from '../../graphql/documents';
 import { describeError } from '../../graphql/errors';
 import { ErrorState } from '../../ui/ErrorState';
 import { Page } from '../../ui/Page';
@@ -68,7 +69,7 @@ function UpcomingSection() {
               <Text fw={700} size="sm">
                 {day}
               </Text>
-              {items.map(({ meeting, occurrence }) => {
+              {items.map(({ meeting, occurrence, room }) => {
                 const other = meeting.mentorship.mentor.id === viewer?.id ? meeting.mentorship.mentee : meeting.mentorship.mentor;
                 return (
                   <Group key={`${meeting.id}-${occurrence.originalStart}`} justify="space-between" wrap="wrap" gap="xs" data-meeting={meeting.title}>
@@ -89,9 +90,10 @@ function UpcomingSection() {
                       {occurrence.rescheduled && !occurrence.cancelled && <Badge color="orange">Moved</Badge>}
                       {meeting.videoLink && !occurrence.cancelled && (
                         <Button component="a" href={meeting.videoLink} target="_blank" rel="noreferrer" size="compact-sm" variant="light" leftSection={<IconVideo size={14} aria-hidden />}>
-                          Join
+                          Video call
                         </Button>
                       )}
+                      {!occurrence.cancelled && <MeetingRoomButton meetingId={meeting.id} originalStart={occurrence.originalStart} roomId={room?.id ?? null} />}
                     </Group>
                   </Group>
                 );
@@ -101,6 +103,29 @@ function UpcomingSection() {
         </Stack>
       )}
     </SectionCard>
+  );
+}
+
+/** The occurrence's live room: entered if one of you opened it already, opened (once for both) otherwise. */
+function MeetingRoomButton({ meetingId, originalStart, roomId }: { meetingId: string; originalStart: string; roomId: string | null }) {
+  const navigate = useNavigate();
+  const [open, { loading }] = useMutation(OpenMeetingRoomDocument);
+  const label = roomId ? 'Enter room' : 'Open room';
+  async function enter() {
+    if (roomId) return void navigate(`/sessions/${roomId}`);
+    try {
+      const { data } = await open({ variables: { input: { meetingId, originalStart } } });
+      const session = data?.openMeetingRoom.session;
+      if (session) return void navigate(`/sessions/${session.id}`);
+      notifications.show({ color: 'red', title: 'The room did not open', message: data?.openMeetingRoom.userErrors.map((e) => e.message).join(' ') });
+    } catch (caught) {
+      notifications.show({ color: 'red', title: 'The room did not open', message: describeError(caught) });
+    }
+  }
+  return (
+    <Button size="compact-sm" variant={roomId ? 'filled' : 'light'} loading={loading} leftSection={<IconMessages size={14} aria-hidden />} onClick={() => void enter()}>
+      {label}
+    </Button>
   );
 }
 

@@ -14,6 +14,7 @@ import { Page } from '../../ui/Page';
 import { PageHeader } from '../../ui/PageHeader';
 import { PageSkeleton } from '../../ui/PageSkeleton';
 import { ChatPanel } from './ChatPanel';
+import { MeetingBrief } from './MeetingBrief';
 import { SidePanel } from './SidePanel';
 import classes from './SessionRoom.module.css';
 import { HISTORY_PAGE, toRoomMessage, useSessionRoom, type SessionRoomInit } from './use-session-room';
@@ -98,7 +99,7 @@ function SessionRoomView({ session, viewerId }: { session: Session; viewerId: st
       <PageHeader
         eyebrow="Live session"
         title={session.title}
-        description={`Started ${formatDateTime(session.createdAt)}.`}
+        description={session.occurrenceStart ? `Scheduled meeting of ${formatDateTime(session.occurrenceStart)}.` : `Started ${formatDateTime(session.createdAt)}.`}
         actions={
           <Group gap="sm" role="group" aria-label="Who is here" data-presence-list>
             {people.map((person) => {
@@ -122,6 +123,7 @@ function SessionRoomView({ session, viewerId }: { session: Session; viewerId: st
           </Group>
         }
       />
+      <MeetingBrief meeting={session.meeting} />
       {room.sync !== 'live' && (
         <Alert
           role="status"
