@@ -39,8 +39,8 @@ describe('the live session room in the browser', () => {
     const a = await signedIn(browser, mentor, cluster.a.url);
     const b = await signedIn(browser, mentee, cluster.b.url, { width: 390, height: 844 });
     try {
-      // (The mentorship page, with the session list and "Start a live session", is not the way in here:
-      // its Mentorship query is refused by the server's cost limit, see the report.)
+      // (The session is started through the API so the test begins in the room; every page's query is
+      // checked against the cost limit in packages/server/src/graphql/operation-costs.test.ts.)
       await a.page.goto(`${cluster.a.url}/sessions/${sessionId}`);
       await a.page.getByRole('heading', { level: 1, name: 'Design review prep' }).waitFor();
       await connected(a.page);
