@@ -10,7 +10,7 @@ import { UserMenu } from './UserMenu';
 export function AccountControls({ viewer, items }: { viewer: Viewer; items: NavItem[] }) {
   return (
     <>
-      <UserMenu viewer={viewer} />
+      <UserMenu viewer={viewer} items={items.filter((item) => item.inMenu)} />
       <MobileNav viewer={viewer} items={items} />
     </>
   );

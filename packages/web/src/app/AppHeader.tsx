@@ -26,8 +26,8 @@ export function AppHeader({ viewer, pending }: { viewer: Viewer | null; pending:
       <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
         <Group gap="lg" wrap="nowrap" className={classes.headerStart}>
           <Wordmark />
-          {/* Settings lives in the account menu on wide screens; the bar keeps room for the rest. */}
-          {viewer && <MainNav items={viewer.onboarded ? items.filter((item) => item.to !== '/settings') : items} />}
+          {/* Role editors and settings live in the account menu on wide screens; the bar keeps room for the rest. */}
+          {viewer && <MainNav items={viewer.onboarded ? items.filter((item) => !item.inMenu) : items} />}
         </Group>
         <Group gap="sm" wrap="nowrap" className={classes.headerActions}>
           <ConnectionIndicator />

@@ -1,16 +1,15 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import IconChevronDown from '@tabler/icons-react/icons/IconChevronDown';
 import IconLogout from '@tabler/icons-react/icons/IconLogout';
-import IconSettings from '@tabler/icons-react/icons/IconSettings';
 import { Link } from 'react-router';
 import { useSignOut } from '../auth/session';
 import type { Viewer } from '../auth/use-viewer';
 import { initials } from './initials';
-import { ACCOUNT_ITEMS } from './nav-items';
+import { ACCOUNT_ITEMS, type NavItem } from './nav-items';
 import classes from './Nav.module.css';
 
-/** The signed-in person's menu on wide screens: who is signed in, settings, sign out. */
-export function UserMenu({ viewer }: { viewer: Viewer }) {
+/** The signed-in person's menu on wide screens: who is signed in, their role editors, programs, settings, sign out. */
+export function UserMenu({ viewer, items }: { viewer: Viewer; items: NavItem[] }) {
   const { signOut } = useSignOut();
   return (
     <Menu position="bottom-end" width={240} shadow="md" radius="md">
@@ -34,14 +33,11 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
           </Text>
         </div>
         <Menu.Divider />
-        {ACCOUNT_ITEMS.map(({ to, label, icon: Icon }) => (
+        {[...ACCOUNT_ITEMS, ...items].map(({ to, label, icon: Icon }) => (
           <Menu.Item key={to} component={Link} to={to} leftSection={<Icon size={16} aria-hidden />}>
             {label}
           </Menu.Item>
         ))}
-        <Menu.Item component={Link} to="/settings" leftSection={<IconSettings size={16} aria-hidden />}>
-          Settings
-        </Menu.Item>
         <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => void signOut()}>
           Sign out
         </Menu.Item>

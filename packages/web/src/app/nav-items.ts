@@ -18,9 +18,15 @@ export interface NavItem {
   end?: boolean;
   /** A count of what waits for the person there (open requests). */
   badge?: number;
+  /** Kept in the account menu on wide screens, so the top bar holds only the daily places. */
+  inMenu?: boolean;
 }
 
-/** The signed-in navigation: finding a mentor, requests and mentorships, the editors for the roles someone holds, then settings. */
+/**
+ * The signed-in navigation: finding a mentor, requests and mentorships, the
+ * schedule; then the editors for the roles someone holds and settings, which
+ * wide screens keep in the account menu.
+ */
 export function navItemsFor(viewer: Viewer, waiting = 0): NavItem[] {
   if (!viewer.onboarded) return [{ to: '/settings', label: 'Settings', icon: IconSettings }];
   return [
@@ -29,9 +35,9 @@ export function navItemsFor(viewer: Viewer, waiting = 0): NavItem[] {
     { to: '/requests', label: 'Requests', icon: IconInbox, badge: waiting },
     { to: '/mentorships', label: 'Mentorships', icon: IconHeartHandshake },
     { to: '/schedule', label: 'Schedule', icon: IconCalendar },
-    ...(viewer.roles.isMentor ? [{ to: '/profile', label: 'Profile', icon: IconUserStar }] : []),
-    ...(viewer.roles.isMentee ? [{ to: '/needs-assessment', label: 'Needs assessment', icon: IconClipboardList }] : []),
-    { to: '/settings', label: 'Settings', icon: IconSettings },
+    ...(viewer.roles.isMentor ? [{ to: '/profile', label: 'Mentor profile', icon: IconUserStar, inMenu: true }] : []),
+    ...(viewer.roles.isMentee ? [{ to: '/needs-assessment', label: 'Needs assessment', icon: IconClipboardList, inMenu: true }] : []),
+    { to: '/settings', label: 'Settings', icon: IconSettings, inMenu: true },
   ];
 }
 
