@@ -121,6 +121,7 @@ export class Realtime {
     if (after > head) {
       throw new RealtimeError('BAD_CURSOR', `\`after\` is ${after} but the stream has only reached ${head}`);
     }
+    if (after > 0 && after < head) this.options.metrics?.replays.inc();
     const subscription = new StreamSubscription({
       bus: this.options.bus,
       streamId,

@@ -28,7 +28,7 @@ describe('/metrics', () => {
     expect((await fetch(`${app.url}/metrics`)).status).toBe(401);
   });
 
-  it('counts operations by name, errors by code, and events published and delivered', async () => {
+  it('counts operations by name, errors by code, events published and delivered, and replays', async () => {
     const client = new TestClient(app.url);
     await client.request(`query ServerInfo { serverInfo { version } }`);
     await client.request(`{ nope }`);
@@ -37,12 +37,19 @@ describe('/metrics', () => {
     await appendEvent(app, stream, 'test.appended');
     await collector.waitForEvents(1);
     await collector.stop();
+    // Someone who saw the first event comes back after a second one: a replay from the log.
+    await appendEvent(app, stream, 'test.appended');
+    const resumed = new Collector(await app.realtime.subscribe(stream, { after: 1 }));
+    await resumed.waitForEvents(1);
+    await resumed.stop();
 
     const text = await scrape();
     expect(value(text, 'mentorspace_graphql_operation_duration_seconds_count{operation="ServerInfo",type="query"}')).toBe(1);
     expect(value(text, 'mentorspace_graphql_errors_total{code="GRAPHQL_VALIDATION_FAILED"}')).toBe(1);
     expect(value(text, 'mentorspace_events_published_total{kind="event"}')).toBeGreaterThanOrEqual(1);
     expect(value(text, 'mentorspace_events_delivered_total{source="live"}')).toBeGreaterThanOrEqual(1);
+    expect(value(text, 'mentorspace_events_delivered_total{source="log"}')).toBeGreaterThanOrEqual(1);
+    expect(value(text, 'mentorspace_replays_total')).toBe(1);
     expect(text).toContain('mentorspace_websocket_connections 0');
     expect(text).toContain('mentorspace_process_cpu_user_seconds_total');
   });

@@ -76,6 +76,12 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly replays = new Counter({
+    name: 'mentorspace_replays_total',
+    help: 'Subscriptions that resumed from a seq (after > 0) with events to catch up on; the events themselves count as delivered from the log.',
+    registers: [this.registry],
+  });
+
   readonly busLag = new Histogram({
     name: 'mentorspace_bus_lag_seconds',
     help: 'From an event\'s commit to its arrival at a subscriber through the bus.',
