@@ -35,7 +35,7 @@ export class Meeting implements Node {
   @Property({ type: 'json' })
   agenda: string[] = [];
 
-  @Field(() => String, { nullable: true, description: 'An https link to the video call; null when there is none.' })
+  @Field(() => String, { nullable: true, description: 'A link to the video call; null when there is none.' })
   @Property({ type: 'text', nullable: true })
   videoLink: string | null = null;
 
