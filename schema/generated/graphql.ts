@@ -4,26 +4,37 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The agreement version you accept. */
 export type AcknowledgeAgreementInput = {
+  /** A `Mentorship` id. */
   mentorshipId: string | number;
   /** The version you read and accept: it must be the latest. */
   version: number;
 };
 
+/** A new step towards a goal, added at the end. */
 export type AddMilestoneInput = {
+  /** `YYYY-MM-DD`; null for no due date. */
   dueOn?: string | null | undefined;
+  /** A `Goal` id. */
   goalId: string | number;
+  /** The step, 1 to 200 characters. */
   title: string;
 };
 
 /** What the two of you agree to expect of each other. */
 export type AgreementTermsInput = {
+  /** How you talk between meetings: 1 to 5 channels, each once. */
   channels: Array<CommunicationChannel>;
+  /** What stays between you, at most 2,000 characters. */
   confidentiality?: string;
+  /** How you will know it worked: at most 10, of at most 200 characters. */
   desiredOutcomes?: Array<string>;
   /** `YYYY-MM-DD`, in the future; null: open-ended. */
   endDate?: string | null | undefined;
+  /** What you will work on: 1 to 10 goals of at most 200 characters. */
   goals: Array<string>;
+  /** How often you meet. */
   meetingCadence: MeetingCadence;
   /** 15 to 240. */
   meetingLengthMinutes: number;
@@ -33,11 +44,15 @@ export type AgreementTermsInput = {
   reviewEveryWeeks: number;
 };
 
+/** A question for the mentee about their request. */
 export type AskForInformationInput = {
+  /** What you want to know, 1 to 2,000 characters. */
   question: string;
+  /** A `MentorshipRequest` id. */
   requestId: string | number;
 };
 
+/** A weekly window when you are usually available. */
 export type AvailabilityWindowInput = {
   /** `HH:MM`, after the start. */
   endTime: string;
@@ -47,24 +62,33 @@ export type AvailabilityWindowInput = {
   weekday: number;
 };
 
+/** A new address for your account. */
 export type ChangeEmailInput = {
+  /** The new address; a verification link is sent there. */
   newEmail: string;
   /** Your current password, to confirm it is you. */
   password: string;
 };
 
+/** The mentorship to pause, resume, complete or cancel. */
 export type ChangeMentorshipInput = {
+  /** A `Mentorship` id. */
   mentorshipId: string | number;
   /** Why (required to cancel; welcome when completing early). */
   reason?: string | null | undefined;
 };
 
+/** Your current password and the new one. */
 export type ChangePasswordInput = {
+  /** Your current password, to confirm it is you. */
   currentPassword: string;
+  /** At least 10 characters, and not one of the most common passwords. */
   newPassword: string;
 };
 
+/** A group of people who start together. */
 export type CohortInput = {
+  /** Its name, 1 to 80 characters. */
   name: string;
   /** `YYYY-MM-DD`. */
   startsOn: string;
@@ -72,160 +96,234 @@ export type CohortInput = {
 
 /** A way the pair agrees to talk. */
 export type CommunicationChannel =
+  /** Written messages. */
   | 'CHAT'
+  /** Email. */
   | 'EMAIL'
+  /** Meeting face to face. */
   | 'IN_PERSON'
+  /** Phone calls. */
   | 'PHONE'
+  /** Video calls. */
   | 'VIDEO';
 
 /** Say which roles you take: mentor, mentee, or both. */
 export type CompleteOnboardingInput = {
+  /** Look for mentoring. */
   asMentee: boolean;
+  /** Offer mentoring. */
   asMentor: boolean;
 };
 
+/** Something one of you agreed to do. */
 export type CreateActionItemInput = {
   /** The mentor or the mentee. */
   assigneeId?: string | number | null | undefined;
   /** `YYYY-MM-DD`. */
   dueOn?: string | null | undefined;
+  /** A `LiveSession` id. */
   sessionId: string | number;
+  /** What is to be done, 1 to 200 characters. */
   title: string;
 };
 
+/** A new goal card on a board. */
 export type CreateGoalInput = {
   /** Place it right after this card; neither: at the end of the lane. */
   afterId?: string | number | null | undefined;
   /** Place it right before this card. */
   beforeId?: string | number | null | undefined;
+  /** A `GoalBoard` id. */
   boardId: string | number;
   /** Your own unique id for this goal: creating again with it gives the same goal once. */
   clientMutationId: string;
+  /** Details, at most 4,000 characters. */
   description?: string | null | undefined;
+  /** A `BoardLane` id of that board. */
   laneId: string | number;
+  /** Skills it develops, at most 10 of at most 60 characters. */
   linkedSkills?: Array<string> | null | undefined;
+  /** The mentor's or mentee's `User` id; null for no owner. */
   ownerId?: string | number | null | undefined;
   /** `YYYY-MM-DD`. */
   targetDate?: string | null | undefined;
+  /** The goal, 1 to 200 characters. */
   title: string;
+  /** Why it matters, at most 1,000 characters. */
   whyItMatters?: string | null | undefined;
 };
 
+/** A new organisation. */
 export type CreateOrganizationInput = {
+  /** Its name, 1 to 120 characters. */
   name: string;
 };
 
+/** A new personal access token: what it is for, what it may do, and until when. At most 50 unrevoked tokens per person. */
 export type CreatePersonalAccessTokenInput = {
   /** When it stops working (at most a year ahead); null: never. */
   expiresAt?: string | null | undefined;
   /** What will use it, e.g. "Program dashboard". */
   name: string;
+  /** What it may do: one or more scopes, each once. Write scopes include their read scope. */
   scopes: Array<Scope>;
 };
 
+/** A new program in an organisation you administer. */
 export type CreateProgramInput = {
+  /** At most 20 cohorts; none for a program without cohorts. */
   cohorts?: Array<CohortInput>;
+  /** What it is about, at most 4,000 characters. */
   description?: string;
   /** `YYYY-MM-DD`, after the start. */
   endsOn: string;
+  /** At most 20 questions for people who enrol. */
   enrollmentQuestions?: Array<EnrollmentQuestionInput>;
+  /** Its name, 1 to 120 characters. */
   name: string;
+  /** An `Organization` id. */
   organizationId: string | number;
   /** `YYYY-MM-DD`. */
   startsOn: string;
 };
 
+/** The request to decline, and why. */
 export type DeclineMentorshipRequestInput = {
   /** A kind, honest reason; the mentee sees it. */
   reason: string;
+  /** A `MentorshipRequest` id. */
   requestId: string | number;
 };
 
+/** Confirms that you want your account deleted. */
 export type DeleteAccountInput = {
   /** Your password, to confirm. */
   password: string;
 };
 
+/** New text for one of your messages. */
 export type EditMessageInput = {
+  /** The new text, 1 to 4,000 characters. */
   body: string;
+  /** A `Message` id of yours. */
   messageId: string | number;
 };
 
+/** The program you want to take part in, on which side, and your answers. */
 export type EnrollInProgramInput = {
+  /** Answers to the questions; every required one must be answered. */
   answers?: Array<EnrollmentAnswerInput>;
+  /** A `Cohort.id` of the program; null when it has none or you have no preference. */
   cohortId?: string | number | null | undefined;
+  /** A `Program` id. */
   programId: string | number;
+  /** Whether you enrol as mentor or mentee; once per side. */
   role: EnrollmentRole;
 };
 
+/** An answer to one enrolment question. */
 export type EnrollmentAnswerInput = {
+  /** Your answer, at most 2,000 characters. */
   answer: string;
+  /** An `EnrollmentQuestion.id` of the program. */
   questionId: string | number;
 };
 
+/** A question people answer when they enrol. */
 export type EnrollmentQuestionInput = {
+  /** The question, 1 to 300 characters. */
   prompt: string;
+  /** Whether an answer is needed to enrol. */
   required?: boolean;
 };
 
 /** The side a person enrols on. */
 export type EnrollmentRole =
+  /** To be mentored in the program. */
   | 'MENTEE'
+  /** To mentor in the program. */
   | 'MENTOR';
 
 /** Where an enrolment stands; admins decide. */
 export type EnrollmentStatus =
+  /** Taking part; can be matched. */
   | 'APPROVED'
+  /** Not taking part. */
   | 'DECLINED'
+  /** Waiting for an admin. */
   | 'PENDING';
 
+/** A look back at a past experience. */
 export type ExperienceReflectionInput = {
+  /** What happened, 1 to 2,000 characters. */
   situation: string;
+  /** What did not go well, at most 2,000 characters. */
   whatDidNot?: string;
+  /** What went well, at most 2,000 characters. */
   whatWorked?: string;
 };
 
 /** What the feedback is about. */
 export type FeedbackContext =
+  /** The mentorship as a whole. */
   | 'GENERAL'
+  /** A progress review; `contextId` names it. */
   | 'REVIEW'
+  /** A live session; `contextId` names it. */
   | 'SESSION';
 
+/** Ratings from 1 (poor) to 5 (excellent). */
 export type FeedbackRatingsInput = {
+  /** How clearly they communicated, 1 to 5. */
   clarity: number;
+  /** How helpful the other person was, 1 to 5. */
   helpfulness: number;
+  /** How well they listened, 1 to 5. */
   listening: number;
+  /** How well prepared they came, 1 to 5. */
   preparation: number;
 };
 
+/** Feedback for the other person of one of your mentorships; only the two of you see it. */
 export type GiveFeedbackInput = {
+  /** A comment, at most 2,000 characters. */
   comment?: string | null | undefined;
+  /** What it is about; once per occasion. */
   context: FeedbackContext;
   /** The session or review it follows. */
   contextId?: string | number | null | undefined;
   /** Mentors: what you learned. */
   learned?: string | null | undefined;
+  /** A `Mentorship` id. */
   mentorshipId: string | number;
+  /** Your ratings. */
   ratings: FeedbackRatingsInput;
 };
 
 /** Short term: within months. Long term: a year or more. */
 export type GoalHorizon =
+  /** A year or more away. */
   | 'LONG_TERM'
+  /** Within the next months. */
   | 'SHORT_TERM';
 
+/** The goal to act on. */
 export type GoalIdInput = {
+  /** A `Goal` id. */
   id: string | number;
 };
 
+/** How far you have read your notifications. */
 export type MarkNotificationsReadInput = {
   /** The seq of the newest notification seen; it never moves back. */
   upToSeq: number;
 };
 
+/** How far you have read in a room. */
 export type MarkSessionReadInput = {
   /** The seq of the last event you have seen. */
   seq: number;
+  /** A `LiveSession` id. */
   sessionId: string | number;
 };
 
@@ -244,34 +342,50 @@ export type MatchFactor =
   /** How many of your skills to develop they have, weighted by how far you want to go. */
   | 'SKILLS';
 
+/** Pairs to match in a program you administer. */
 export type MatchProgramPairsInput = {
   /** 1 to 100 pairs; all are matched, or none. */
   pairs: Array<ProgramPairInput>;
+  /** A `Program` id. */
   programId: string | number;
 };
 
 /** Weights from 0 to 10; parts left out keep their current weight. */
 export type MatchWeightsInput = {
+  /** How much `AVAILABILITY` counts, 0 to 10. */
   AVAILABILITY?: number | null | undefined;
+  /** How much `CAPACITY` counts, 0 to 10. */
   CAPACITY?: number | null | undefined;
+  /** How much `GOALS` counts, 0 to 10. */
   GOALS?: number | null | undefined;
+  /** How much `LANGUAGE` counts, 0 to 10. */
   LANGUAGE?: number | null | undefined;
+  /** How much `RESPONSIVENESS` counts, 0 to 10. */
   RESPONSIVENESS?: number | null | undefined;
+  /** How much `SKILLS` counts, 0 to 10. */
   SKILLS?: number | null | undefined;
 };
 
 /** How often to meet. */
 export type MeetingCadence =
+  /** No fixed rhythm: whenever either asks. */
   | 'AS_NEEDED'
+  /** Once every two weeks. */
   | 'EVERY_TWO_WEEKS'
+  /** Once a month. */
   | 'MONTHLY'
+  /** Once a week. */
   | 'WEEKLY';
 
+/** A goal you want to achieve. */
 export type MenteeGoalInput = {
+  /** How far away it is. */
   horizon: GoalHorizon;
   /** Keep an existing goal's id when editing it; leave out for a new goal. */
   id?: string | number | null | undefined;
+  /** The goal, 1 to 120 characters; each goal once. */
   title: string;
+  /** Why it matters to you, at most 1,000 characters. */
   whyItMatters?: string;
 };
 
@@ -295,9 +409,13 @@ export type MentorSearchFilter = {
 
 /** How mentoring happens: inside a formal program or informally, by video call or by chat. */
 export type MentoringFormat =
+  /** By written chat. */
   | 'CHAT'
+  /** Within a structured program run by an organisation. */
   | 'FORMAL_PROGRAM'
+  /** Outside any program, arranged by the pair. */
   | 'INFORMAL'
+  /** By video call. */
   | 'VIDEO';
 
 /** Where a request stands. PENDING and INFO_REQUESTED are open; the others are final. */
@@ -328,18 +446,27 @@ export type MentorshipStatus =
   /** Matched; active once both acknowledge the same agreement version. */
   | 'PENDING_AGREEMENT';
 
+/** The message to act on. */
 export type MessageIdInput = {
+  /** A `Message` id of yours. */
   messageId: string | number;
 };
 
+/** Where to move a goal card. */
 export type MoveGoalInput = {
+  /** Place it right after this card; neither this nor `beforeId`: at the end of the lane. */
   afterId?: string | number | null | undefined;
+  /** Place it right before this card. */
   beforeId?: string | number | null | undefined;
+  /** A `Goal` id. */
   id: string | number;
+  /** The `BoardLane` id it goes to. */
   laneId: string | number;
 };
 
+/** The meeting occurrence whose room to open. */
 export type OpenMeetingRoomInput = {
+  /** A `Meeting` id. */
   meetingId: string | number;
   /** The occurrence, by `originalStart`. */
   originalStart: string;
@@ -347,8 +474,11 @@ export type OpenMeetingRoomInput = {
 
 /** Whether someone is in the room. */
 export type PresenceStatus =
+  /** In the room, but not looking at it (e.g. the tab is hidden). */
   | 'AWAY'
+  /** Left the room. */
   | 'OFFLINE'
+  /** In the room, looking at it. */
   | 'ONLINE';
 
 /** Who can see a mentor profile. */
@@ -360,6 +490,7 @@ export type ProfileVisibility =
   /** Anyone, including third parties with a `profile:read` token. */
   | 'PUBLIC';
 
+/** A mentee and a mentor to pair. */
 export type ProgramPairInput = {
   /** The mentee's `User` id. */
   menteeId: string | number;
@@ -367,58 +498,81 @@ export type ProgramPairInput = {
   mentorId: string | number;
 };
 
+/** A new version of the agreement of one of your mentorships. */
 export type ProposeAgreementInput = {
   /** The latest version you saw (0 for none). If another was proposed since, you get STALE_VERSION instead of overwriting it. */
   basedOnVersion?: number | null | undefined;
+  /** A `Mentorship` id. */
   mentorshipId: string | number;
   /** What you changed and why. */
   note?: string | null | undefined;
+  /** The whole set of terms, changed or not. */
   terms: AgreementTermsInput;
 };
 
+/** An answer to the mentor's question. */
 export type ProvideInformationInput = {
+  /** Your answer, 1 to 2,000 characters. */
   answer: string;
+  /** A `MentorshipRequest` id. */
   requestId: string | number;
 };
 
+/** Your rating of the period a review covers. */
 export type RateProgressReviewInput = {
   /** 1 to 5. */
   rating: number;
+  /** A `ProgressReview` id. */
   reviewId: string | number;
 };
 
+/** A reaction to add or take back. */
 export type ReactToMessageInput = {
   /** False takes the reaction back. */
   add?: boolean;
   /** One of 👍 ❤️ 🎉 😂 🤔 👀 🙏. */
   emoji: string;
+  /** A `Message` id. */
   messageId: string | number;
 };
 
+/** A new name for a lane. */
 export type RenameLaneInput = {
+  /** A `BoardLane` id. */
   laneId: string | number;
+  /** The new name, 1 to 40 characters. */
   name: string;
 };
 
 /** Requests you sent (as mentee) or received (as mentor). */
 export type RequestDirection =
+  /** Requests mentees sent to you. */
   | 'RECEIVED'
+  /** Requests you sent to mentors. */
   | 'SENT';
 
+/** The request to act on. */
 export type RequestIdInput = {
+  /** A `MentorshipRequest` id. */
   requestId: string | number;
 };
 
 /** Which side of a request. */
 export type RequestParty =
+  /** The mentee who asked. */
   | 'MENTEE'
+  /** The mentor who was asked. */
   | 'MENTOR';
 
+/** Where to send a password reset link. */
 export type RequestPasswordResetInput = {
+  /** The address of the account. */
   email: string;
 };
 
+/** A new password, with the token from a reset link. */
 export type ResetPasswordInput = {
+  /** At least 10 characters, and not one of the most common passwords. */
   newPassword: string;
   /** The token from the link in the reset mail. */
   token: string;
@@ -426,40 +580,56 @@ export type ResetPasswordInput = {
 
 /** What kind of resource it is. */
 export type ResourceKind =
+  /** An article or blog post. */
   | 'ARTICLE'
+  /** A book. */
   | 'BOOK'
+  /** A course, online or in person. */
   | 'COURSE'
+  /** A forum or community. */
   | 'FORUM'
+  /** Anything else. */
   | 'OTHER'
+  /** A video or talk. */
   | 'VIDEO'
+  /** A workshop or event. */
   | 'WORKSHOP';
 
+/** Your decision on an enrolment. */
 export type ReviewEnrollmentInput = {
   /** True to approve, false to decline. */
   approve: boolean;
+  /** An `Enrollment` id. */
   enrollmentId: string | number;
 };
 
+/** The token to revoke. */
 export type RevokePersonalAccessTokenInput = {
+  /** A `PersonalAccessToken` id from `viewer.personalAccessTokens`. */
   tokenId: string | number;
 };
 
+/** The browser to sign out. */
 export type RevokeSessionInput = {
   /** An `AuthSession` id from `viewer.sessions`. */
   sessionId: string | number;
 };
 
+/** A meeting to schedule, once or recurring. */
 export type ScheduleMeetingInput = {
+  /** Points to cover, at most 20 of at most 200 characters. */
   agenda?: Array<string>;
   /** 10 to 480. */
   durationMinutes: number;
   /** Wall-clock start in `timeZone`, `YYYY-MM-DDTHH:MM`. */
   localStart: string;
+  /** A `Mentorship` id of one of your open mentorships. */
   mentorshipId: string | number;
   /** An RRULE such as `FREQ=WEEKLY;INTERVAL=2;COUNT=10` or `FREQ=MONTHLY;BYDAY=+1TU;UNTIL=20271231`; it must end (COUNT or UNTIL), within 200 meetings and 3 years. */
   recurrence?: string | null | undefined;
   /** IANA time zone, e.g. Europe/Lisbon. */
   timeZone: string;
+  /** What the meeting is for, 1 to 120 characters. */
   title: string;
   /** A video-call link (https). */
   videoLink?: string | null | undefined;
@@ -482,6 +652,7 @@ export type Scope =
   /** Schedule meetings, send messages, edit goal boards. */
   | 'SESSIONS_WRITE';
 
+/** A request to a mentor: your message, the goals to share, and a proposed rhythm. */
 export type SendMentorshipRequestInput = {
   /** Your own unique id for this send: sending again with it returns the same request. */
   clientMutationId: string;
@@ -491,43 +662,63 @@ export type SendMentorshipRequestInput = {
   mentorId: string | number;
   /** Why this mentor, and what you hope for: 40 to 2,000 characters. */
   message: string;
+  /** How often you propose to meet; null to leave it open. */
   proposedCadence?: MeetingCadence | null | undefined;
 };
 
+/** A chat message to send. */
 export type SendMessageInput = {
   /** 1 to 4,000 characters. */
   body: string;
   /** Your own unique id for this message: sending again with it gives the same message once. */
   clientMutationId: string;
+  /** A `Message` id in the same room to reply to; null for none. */
   replyToId?: string | number | null | undefined;
+  /** A `LiveSession` id. */
   sessionId: string | number;
 };
 
+/** Your presence in a room. */
 export type SendPresenceInput = {
+  /** A `LiveSession` id. */
   sessionId: string | number;
+  /** Your presence now. */
   status: PresenceStatus;
 };
 
+/** Whether you are typing in a room. */
 export type SetTypingInput = {
+  /** A `LiveSession` id. */
   sessionId: string | number;
+  /** True when you start typing, false when you stop. */
   typing: boolean;
 };
 
+/** A resource to add to one of your mentorships' libraries. */
 export type ShareResourceInput = {
   /** Goals on the pair's board it helps with. */
   goalIds?: Array<string | number> | null | undefined;
+  /** What kind of resource it is. */
   kind: ResourceKind;
+  /** A `Mentorship` id. */
   mentorshipId: string | number;
+  /** Why it is worth a look, at most 2,000 characters. */
   note?: string | null | undefined;
   /** Recommend it to your partner (they get a notification). */
   recommend?: boolean | null | undefined;
+  /** At most 10 tags, each once. */
   tags?: Array<string> | null | undefined;
+  /** Its title, 1 to 200 characters. */
   title: string;
+  /** A full http(s) link, at most 1,000 characters. */
   url?: string | null | undefined;
 };
 
+/** Sign in with your email and password. */
 export type SignInInput = {
+  /** The address of your account; case does not matter. */
   email: string;
+  /** Your password. */
   password: string;
 };
 
@@ -535,166 +726,259 @@ export type SignInInput = {
 export type SignUpInput = {
   /** The name others will see. */
   displayName: string;
+  /** Your email address, at most 254 characters; it signs you in and receives account mail. */
   email: string;
   /** At least 10 characters, and not one of the most common passwords. */
   password: string;
 };
 
+/** A skill to develop: where you stand and where you want to be. */
 export type SkillGapInput = {
   /** 1 to 5. */
   currentLevel: number;
+  /** The skill, 1 to 60 characters; each skill once. */
   name: string;
   /** 1 to 5, above the current level. */
   targetLevel: number;
 };
 
+/** A skill and its level. */
 export type SkillLevelInput = {
   /** 1 (beginner) to 5 (expert). */
   level: number;
+  /** The skill, 1 to 60 characters; each skill once. */
   name: string;
 };
 
+/** An ad-hoc live room for one of your open mentorships. */
 export type StartLiveSessionInput = {
+  /** A `Mentorship` id. */
   mentorshipId: string | number;
+  /** What it is about, 1 to 120 characters. */
   title: string;
 };
 
 /** The kind of support a mentee looks for. */
 export type SupportKind =
+  /** Advice on career choices and next steps. */
   | 'CAREER_GUIDANCE'
+  /** Moral support and confidence. */
   | 'ENCOURAGEMENT'
+  /** Introductions and a wider professional network. */
   | 'NETWORKING'
+  /** Help to build specific skills. */
   | 'SKILL_DEVELOPMENT';
 
+/** Changes to an action item; fields left out keep their value. */
 export type UpdateActionItemInput = {
+  /** An `ActionItem` id. */
   actionItemId: string | number;
+  /** The mentor's or mentee's `User` id; null leaves it unassigned. */
   assigneeId?: string | number | null | undefined;
+  /** Whether it is done. */
   done?: boolean | null | undefined;
+  /** `YYYY-MM-DD`; null clears it. */
   dueOn?: string | null | undefined;
+  /** What is to be done, 1 to 200 characters. */
   title?: string | null | undefined;
 };
 
+/** Changes to a goal's content; fields left out keep their value. */
 export type UpdateGoalInput = {
+  /** Details, at most 4,000 characters. */
   description?: string | null | undefined;
   /** The version your edit started from; CONFLICT if it has moved on. */
   expectedVersion: number;
+  /** A `Goal` id. */
   id: string | number;
+  /** Skills it develops, at most 10; replaces the whole list. */
   linkedSkills?: Array<string> | null | undefined;
+  /** The mentor's or mentee's `User` id; null for no owner. */
   ownerId?: string | number | null | undefined;
   /** Set progress by hand (0 to 100); null hands it back to the milestones. */
   progressOverride?: number | null | undefined;
+  /** `YYYY-MM-DD`; null clears it. */
   targetDate?: string | null | undefined;
+  /** The goal, 1 to 200 characters. */
   title?: string | null | undefined;
+  /** Why it matters, at most 1,000 characters. */
   whyItMatters?: string | null | undefined;
 };
 
 /** Changes to your mentor profile; fields left out keep their value. Creates the profile on first use. */
 export type UpdateMentorProfileInput = {
+  /** Whether you accept new mentorship requests now. */
   acceptingRequests?: boolean | null | undefined;
+  /** Weekly windows when you are usually available, at most 28; replaces the whole list. */
   availability?: Array<AvailabilityWindowInput> | null | undefined;
+  /** About you, at most 4,000 characters. */
   bio?: string | null | undefined;
   /** The most mentees at once, 0 to 20. */
   capacity?: number | null | undefined;
+  /** How you like to communicate, at most 1,000 characters. */
   communicationStyle?: string | null | undefined;
+  /** Areas of expertise, at most 20, each once and at most 60 characters. */
   expertise?: Array<string> | null | undefined;
+  /** How you mentor, at most 4. */
   formats?: Array<MentoringFormat> | null | undefined;
+  /** One line: who you are and how you help; at most 120 characters. */
   headline?: string | null | undefined;
+  /** Industries you know, at most 10, each once. */
   industries?: Array<string> | null | undefined;
   /** ISO 639-1 codes. */
   languages?: Array<string> | null | undefined;
+  /** The qualities you bring (e.g. "patient"), at most 10, each once. */
   qualities?: Array<string> | null | undefined;
+  /** Skills with your level, at most 30, each once. */
   skills?: Array<SkillLevelInput> | null | undefined;
   /** IANA time zone. */
   timeZone?: string | null | undefined;
+  /** Who can see your profile and find it in search. */
   visibility?: ProfileVisibility | null | undefined;
+  /** Years of professional experience, 0 to 70; null to leave it unsaid. */
   yearsOfExperience?: number | null | undefined;
 };
 
+/** Changes to a milestone; fields left out keep their value. */
 export type UpdateMilestoneInput = {
+  /** Whether it is done. */
   done?: boolean | null | undefined;
+  /** `YYYY-MM-DD`; null clears it. */
   dueOn?: string | null | undefined;
+  /** A `Milestone` id. */
   milestoneId: string | number;
   /** True removes it. */
   remove?: boolean | null | undefined;
+  /** The step, 1 to 200 characters. */
   title?: string | null | undefined;
 };
 
 /** Changes to your needs assessment; fields left out keep their value. Creates it on first use. */
 export type UpdateNeedsAssessmentInput = {
+  /** Your goals, at most 10; replaces the whole list. */
   goals?: Array<MenteeGoalInput> | null | undefined;
+  /** How often you would like to meet; null for no preference. */
   preferredCadence?: MeetingCadence | null | undefined;
+  /** How you would like to be mentored, each format once. */
   preferredFormats?: Array<MentoringFormat> | null | undefined;
   /** ISO 639-1 codes, in order of preference. */
   preferredLanguages?: Array<string> | null | undefined;
+  /** Reflections on past experience, at most 10; replaces the whole list. */
   reflections?: Array<ExperienceReflectionInput> | null | undefined;
+  /** Skills to develop, at most 20; replaces the whole list. */
   skillsToDevelop?: Array<SkillGapInput> | null | undefined;
+  /** The support you look for, each kind once. */
   supportKinds?: Array<SupportKind> | null | undefined;
   /** IANA time zone. */
   timeZone?: string | null | undefined;
 };
 
+/** The shared notes to save, with the version they started from. */
 export type UpdateSessionNotesInput = {
   /** The `notesVersion` your edit started from. */
   expectedVersion: number;
+  /** The whole notes text, at most 20,000 characters. */
   notes: string;
+  /** A `LiveSession` id. */
   sessionId: string | number;
 };
 
 /** Why an input was not accepted. Stable: clients may switch on it. */
 export type UserErrorCode =
+  /** The two people already have a mentorship. */
   | 'ALREADY_MATCHED'
+  /** The mentor has no place left for another mentee. */
   | 'CAPACITY_REACHED'
+  /** Someone else changed it since the version you edited; the payload holds the current one. */
   | 'CONFLICT'
+  /** The same thing is named twice, or exists already. */
   | 'DUPLICATE'
+  /** Too long has passed since it was sent to change it. */
   | 'EDIT_WINDOW_CLOSED'
+  /** Another account uses this email address. */
   | 'EMAIL_TAKEN'
+  /** The value is not acceptable here; the message says why. */
   | 'INVALID'
+  /** The email and password do not match an account. */
   | 'INVALID_CREDENTIALS'
+  /** Not an email address. */
   | 'INVALID_EMAIL'
+  /** Not an ISO 639-1 language code such as `en`. */
   | 'INVALID_LANGUAGE'
+  /** The RRULE is not valid, never ends, produces no meetings, or runs too long. */
   | 'INVALID_RECURRENCE'
+  /** Not a scope a token can carry. */
   | 'INVALID_SCOPE'
+  /** The object is not in a state that allows this (e.g. cancelled, closed, deleted). */
   | 'INVALID_STATE'
+  /** Not an IANA time zone such as Europe/Lisbon. */
   | 'INVALID_TIME_ZONE'
+  /** The link token is unknown, used or expired. */
   | 'INVALID_TOKEN'
+  /** The mentor is not taking requests now. */
   | 'MENTOR_UNAVAILABLE'
+  /** Only a mentee can do this; complete onboarding as one first. */
   | 'NOT_A_MENTEE'
+  /** No object with that id that you may use. */
   | 'NOT_FOUND'
+  /** A number or date lies outside the allowed range. */
   | 'OUT_OF_RANGE'
+  /** The password is among the most common ones. */
   | 'PASSWORD_TOO_COMMON'
+  /** The password has more than 256 characters. */
   | 'PASSWORD_TOO_LONG'
+  /** The password has fewer than 10 characters. */
   | 'PASSWORD_TOO_SHORT'
+  /** You have an open request with this mentor already. */
   | 'REQUEST_ALREADY_OPEN'
+  /** A value is needed and was empty or missing. */
   | 'REQUIRED'
+  /** A newer version exists; read it and try again. */
   | 'STALE_VERSION'
+  /** Text is longer than the maximum. */
   | 'TOO_LONG'
+  /** A list holds more items than allowed, or you already have as many as allowed. */
   | 'TOO_MANY'
+  /** Too many tries or mails in a short time; try again later. */
   | 'TOO_MANY_ATTEMPTS'
+  /** Text or a list is shorter than the minimum. */
   | 'TOO_SHORT'
+  /** That is not your current password. */
   | 'WRONG_PASSWORD';
 
+/** The token from a verification link. */
 export type VerifyEmailInput = {
   /** The token from the link in the verification mail. */
   token: string;
 };
 
+/** A progress review of one of your mentorships. */
 export type WriteProgressReviewInput = {
+  /** A `Mentorship` id. */
   mentorshipId: string | number;
+  /** The next steps, at most 4,000 characters. */
   nextSteps?: string | null | undefined;
   /** Your rating of the period, 1 to 5. */
   rating: number;
+  /** What to change, at most 4,000 characters. */
   toChange?: string | null | undefined;
+  /** What went well, at most 4,000 characters. */
   wentWell?: string | null | undefined;
 };
 
+/** A journal entry to write, or to rewrite whole: fields left out take their defaults again. */
 export type WriteReflectionInput = {
+  /** The entry, 1 to 10,000 characters. */
   body: string;
+  /** At most 10 `Goal` ids it is about. */
   goalIds?: Array<string | number> | null | undefined;
   /** Leave out to write a new entry; give to edit one of yours. */
   id?: string | number | null | undefined;
   /** The mentorship it belongs to (needed to share it). */
   mentorshipId?: string | number | null | undefined;
+  /** The prompt it answers (see `reflectionPrompts`), at most 300 characters; empty for free writing. */
   prompt?: string | null | undefined;
+  /** The `LiveSession` id it is about, if any. */
   sessionId?: string | number | null | undefined;
   /** Share with your partner in that mentorship. */
   shared?: boolean | null | undefined;

@@ -20,7 +20,7 @@ export class StreamEventType {
   @Field(() => ID, { nullable: true, description: 'The `User` whose action it was, if any.' })
   actorId!: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it happened.' })
   createdAt!: Date;
 
   @Field(() => Boolean, { description: 'True for signals that are never stored or replayed (presence, typing).' })

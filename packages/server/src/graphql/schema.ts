@@ -70,8 +70,17 @@ export const resolvers = [
   MentorshipReviewsResolver,
 ] as const;
 
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+/** type-graphql builds the root types itself and takes no description for them. */
+const ROOT_DESCRIPTIONS = {
+  Query: 'Reads. Start from `viewer` for your own account and everything you take part in, or fetch any object by id with `node`.',
+  Mutation:
+    'Changes. Each takes one `input` and returns a payload; expected failures come back in its `userErrors`, and then nothing was changed.',
+  Subscription:
+    'Live streams over WebSocket (graphql-ws). Each replays the stored events after `after`, then streams new ones in order, each once.',
+};
+
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker: AuthChecker,
     // Every subscription streams from the real-time core through its `subscribe`
@@ -88,4 +97,8 @@ export function createSchema(): Promise<GraphQLSchema> {
     emitSchemaFile: false,
     validate: false,
   });
+  for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    if (root) root.description = ROOT_DESCRIPTIONS[root.name as keyof typeof ROOT_DESCRIPTIONS];
+  }
+  return schema;
 }

@@ -7,10 +7,10 @@ export const MAX_PAGE_SIZE = 100;
 
 @ObjectType({ description: 'Where a page stands in its list (Relay cursor connections).' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether more items follow this page.' })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether items come before this page.' })
   hasPreviousPage!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the first edge; null on an empty page.' })
@@ -34,7 +34,7 @@ export class HistoryPageArgs {
   @Field(() => Int, { nullable: true, description: `The first n items (1 to ${MAX_PAGE_SIZE}), from the start or after \`after\`.` })
   first?: number | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (`pageInfo.endCursor`).' })
   after?: string | null;
 
   @Field(() => Int, { nullable: true, description: `The last n items (1 to ${MAX_PAGE_SIZE}), from the end or before \`before\`: for scrolling back through history.` })
@@ -57,22 +57,22 @@ export type Page<T> = {
 export function Connection<T extends object>(nodeClass: ClassType<T>, name: string) {
   @ObjectType(`${name}Edge`, { description: `One ${name} in a list, with its cursor.` })
   class Edge {
-    @Field(() => String)
+    @Field(() => String, { description: 'Pass as `after` (or `before`) to page on from this item.' })
     cursor!: string;
 
-    @Field(() => nodeClass)
+    @Field(() => nodeClass, { description: `The ${name} itself.` })
     node!: T;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay cursor connection).` })
   class ConnectionType implements Page<T> {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The items of this page in order, each with its cursor.' })
     edges!: Edge[];
 
     @Field(() => [nodeClass], { description: 'The nodes of `edges`, for clients that do not need cursors.' })
     nodes!: T[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether there are more pages, and the cursors to reach them.' })
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'How many items the whole list holds.' })

@@ -14,12 +14,12 @@ async function load(context: GraphQLContext, id: string): Promise<object | null>
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Fetches any object by its global id; null when it does not exist or you may not see it.' })
-  node(@Arg('id', () => ID) id: string, @Ctx() context: GraphQLContext): Promise<object | null> {
+  node(@Arg('id', () => ID, { description: 'A global id, as any object gives it in `id`.' }) id: string, @Ctx() context: GraphQLContext): Promise<object | null> {
     return load(context, id);
   }
 
   @Query(() => [Node], { nullable: 'items', description: `Fetches up to ${MAX_PAGE_SIZE} objects by id, in order; null for each one not found or not visible.` })
-  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: GraphQLContext): Promise<(object | null)[]> {
+  nodes(@Arg('ids', () => [ID], { description: `Global ids, at most ${MAX_PAGE_SIZE}.` }) ids: string[], @Ctx() context: GraphQLContext): Promise<(object | null)[]> {
     if (ids.length > MAX_PAGE_SIZE) {
       throw new ApiError(ErrorCode.BAD_USER_INPUT, `Ask for at most ${MAX_PAGE_SIZE} ids at once.`, { argument: 'ids' });
     }

@@ -12,9 +12,12 @@ export class UserError {
   @Field(() => String, { description: 'A sentence that can be shown to a person.' })
   message!: string;
 
-  @Field(() => UserErrorCode)
+  @Field(() => UserErrorCode, { description: 'Why it was not accepted, for code to switch on.' })
   code!: UserErrorCode;
 }
+
+/** The description of every payload's `userErrors`, so all of them say the same. */
+export const USER_ERRORS_DESCRIPTION = 'Why the input was not accepted; empty when the mutation succeeded. When not empty, nothing was changed.';
 
 export const userError = (field: string[] | string, code: UserErrorCode, message: string): UserError => ({
   field: typeof field === 'string' ? [field] : field,

@@ -39,11 +39,11 @@ export class PersonalAccessToken implements Node {
   @Property({ type: 'text' })
   secretPrefix!: string;
 
-  @Field(() => [Scope])
+  @Field(() => [Scope], { description: 'What it may do, as chosen at creation; write scopes include their read scope.' })
   @Property({ type: 'text[]' })
   scopes!: Scope[];
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was created.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 
@@ -55,7 +55,7 @@ export class PersonalAccessToken implements Node {
   @Property({ type: 'timestamptz', nullable: true })
   expiresAt: Date | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was revoked; null while it works.' })
   @Property({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null = null;
 }

@@ -58,7 +58,7 @@ export class AccountsResolver {
   }
 
   @Mutation(() => AccountPayload, { description: 'Creates an account and signs in (sets the session cookie).' })
-  async signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() context: GraphQLContext): Promise<AccountPayload> {
+  async signUp(@Arg('input', () => SignUpInput, { description: 'Your email, password and name.' }) input: SignUpInput, @Ctx() context: GraphQLContext): Promise<AccountPayload> {
     requireHttp(context);
     return startSession(context, await context.services.accounts.signUp(context.em, input, context.client));
   }
@@ -66,7 +66,7 @@ export class AccountsResolver {
   @Mutation(() => AccountPayload, {
     description: 'Signs in (sets the session cookie). Repeated failures are slowed down, then refused for a while.',
   })
-  async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() context: GraphQLContext): Promise<AccountPayload> {
+  async signIn(@Arg('input', () => SignInInput, { description: 'Your email and password.' }) input: SignInInput, @Ctx() context: GraphQLContext): Promise<AccountPayload> {
     requireHttp(context);
     return startSession(context, await context.services.accounts.signIn(context.em, input, context.client));
   }
@@ -89,7 +89,7 @@ export class AccountsResolver {
   @Authorized(SESSION_ONLY)
   @Mutation(() => OutcomePayload, { description: 'Signs one of your browsers out.' })
   async revokeSession(
-    @Arg('input', () => RevokeSessionInput) input: RevokeSessionInput,
+    @Arg('input', () => RevokeSessionInput, { description: 'The browser to sign out.' }) input: RevokeSessionInput,
     @Ctx() context: GraphQLContext,
   ): Promise<OutcomePayload> {
     return outcome(await context.services.accounts.revokeSession(context.em, currentUser(context), input.sessionId));
@@ -98,7 +98,7 @@ export class AccountsResolver {
   @Authorized(Scope.PROFILE_WRITE)
   @Mutation(() => AccountPayload, { description: 'Says whether you mentor, look for mentoring, or both.' })
   async completeOnboarding(
-    @Arg('input', () => CompleteOnboardingInput) input: CompleteOnboardingInput,
+    @Arg('input', () => CompleteOnboardingInput, { description: 'The roles you take.' }) input: CompleteOnboardingInput,
     @Ctx() context: GraphQLContext,
   ): Promise<AccountPayload> {
     const user = currentUser(context);
@@ -113,7 +113,7 @@ export class AccountsResolver {
   }
 
   @Mutation(() => OutcomePayload, { description: 'Confirms an address with the token from the verification link.' })
-  async verifyEmail(@Arg('input', () => VerifyEmailInput) input: VerifyEmailInput, @Ctx() context: GraphQLContext): Promise<OutcomePayload> {
+  async verifyEmail(@Arg('input', () => VerifyEmailInput, { description: 'The token from the link.' }) input: VerifyEmailInput, @Ctx() context: GraphQLContext): Promise<OutcomePayload> {
     return outcome(await context.services.recovery.verifyEmail(context.em, input.token));
   }
 
@@ -121,7 +121,7 @@ export class AccountsResolver {
     description: 'Mails a reset link if the address has an account. Answers the same either way.',
   })
   async requestPasswordReset(
-    @Arg('input', () => RequestPasswordResetInput) input: RequestPasswordResetInput,
+    @Arg('input', () => RequestPasswordResetInput, { description: 'The address to send the link to.' }) input: RequestPasswordResetInput,
     @Ctx() context: GraphQLContext,
   ): Promise<OutcomePayload> {
     return outcome(await context.services.recovery.requestPasswordReset(context.em, input.email));
@@ -129,7 +129,7 @@ export class AccountsResolver {
 
   @Mutation(() => OutcomePayload, { description: 'Sets a new password from a reset link; signs out every session.' })
   async resetPassword(
-    @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput,
+    @Arg('input', () => ResetPasswordInput, { description: 'The token from the link and the new password.' }) input: ResetPasswordInput,
     @Ctx() context: GraphQLContext,
   ): Promise<OutcomePayload> {
     return outcome(await context.services.recovery.resetPassword(context.em, input));
@@ -138,7 +138,7 @@ export class AccountsResolver {
   @Authorized(SESSION_ONLY)
   @Mutation(() => OutcomePayload, { description: 'Changes your password; other sessions are signed out.' })
   async changePassword(
-    @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
+    @Arg('input', () => ChangePasswordInput, { description: 'Your current and new password.' }) input: ChangePasswordInput,
     @Ctx() context: GraphQLContext,
   ): Promise<OutcomePayload> {
     if (context.viewer.kind !== 'session') throw new Error('unreachable: SESSION_ONLY');
@@ -149,7 +149,7 @@ export class AccountsResolver {
   @Mutation(() => OutcomePayload, {
     description: 'Changes your address; it is unverified until you open the link sent there. Other sessions are signed out.',
   })
-  async changeEmail(@Arg('input', () => ChangeEmailInput) input: ChangeEmailInput, @Ctx() context: GraphQLContext): Promise<OutcomePayload> {
+  async changeEmail(@Arg('input', () => ChangeEmailInput, { description: 'Your password and the new address.' }) input: ChangeEmailInput, @Ctx() context: GraphQLContext): Promise<OutcomePayload> {
     if (context.viewer.kind !== 'session') throw new Error('unreachable: SESSION_ONLY');
     return outcome(await context.services.recovery.changeEmail(context.em, context.viewer.user, context.viewer.sessionId, input));
   }
@@ -158,7 +158,7 @@ export class AccountsResolver {
   @Mutation(() => OutcomePayload, {
     description: 'Deletes your account and everything that is yours alone. See docs/api.md for what happens to shared things.',
   })
-  async deleteAccount(@Arg('input', () => DeleteAccountInput) input: DeleteAccountInput, @Ctx() context: GraphQLContext): Promise<OutcomePayload> {
+  async deleteAccount(@Arg('input', () => DeleteAccountInput, { description: 'Your password, to confirm.' }) input: DeleteAccountInput, @Ctx() context: GraphQLContext): Promise<OutcomePayload> {
     const user = currentUser(context);
     const userErrors = await context.services.recovery.checkPassword(user, input.password);
     if (userErrors.length) return outcome(userErrors);

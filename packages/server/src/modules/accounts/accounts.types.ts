@@ -1,13 +1,13 @@
 import { Field, ObjectType } from 'type-graphql';
-import { UserError } from '../../graphql/relay/user-error.js';
+import { USER_ERRORS_DESCRIPTION, UserError } from '../../graphql/relay/user-error.js';
 import { User } from './user.entity.js';
 
 @ObjectType({ description: 'The roles an account holds.' })
 export class Roles {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Offers mentoring (has chosen the mentor role).' })
   isMentor!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Looks for mentoring (has chosen the mentee role).' })
   isMentee!: boolean;
 
   @Field(() => Boolean, { description: 'Runs the platform itself.' })
@@ -19,7 +19,7 @@ export class AccountPayload {
   @Field(() => User, { nullable: true, description: 'The account, when the mutation succeeded.' })
   user!: User | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: USER_ERRORS_DESCRIPTION })
   userErrors!: UserError[];
 }
 
@@ -28,6 +28,6 @@ export class OutcomePayload {
   @Field(() => Boolean, { description: 'Whether it was done.' })
   ok!: boolean;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: USER_ERRORS_DESCRIPTION })
   userErrors!: UserError[];
 }

@@ -35,7 +35,7 @@ export class AuthSession implements Node {
   @Property({ type: 'text', nullable: true })
   ipAddress: string | null = null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When you signed in there.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 
@@ -43,7 +43,7 @@ export class AuthSession implements Node {
   @Property({ type: 'timestamptz' })
   lastSeenAt: Date = new Date();
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it ends unless used before; each use extends it.' })
   @Property({ type: 'timestamptz' })
   expiresAt!: Date;
 

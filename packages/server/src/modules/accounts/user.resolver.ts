@@ -27,7 +27,7 @@ export class UserResolver {
     return isViewer(context, user) ? user.emailVerifiedAt !== null : null;
   }
 
-  @FieldResolver(() => Roles)
+  @FieldResolver(() => Roles, { description: 'The roles they hold.' })
   roles(@Root() user: User): Roles {
     return { isMentor: user.isMentor, isMentee: user.isMentee, isPlatformAdmin: user.isPlatformAdmin };
   }

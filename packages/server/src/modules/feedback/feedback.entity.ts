@@ -10,14 +10,22 @@ export enum FeedbackContext {
   REVIEW = 'REVIEW',
   GENERAL = 'GENERAL',
 }
-registerEnumType(FeedbackContext, { name: 'FeedbackContext', description: 'What the feedback is about.' });
+registerEnumType(FeedbackContext, {
+  name: 'FeedbackContext',
+  description: 'What the feedback is about.',
+  valuesConfig: {
+    SESSION: { description: 'A live session; `contextId` names it.' },
+    REVIEW: { description: 'A progress review; `contextId` names it.' },
+    GENERAL: { description: 'The mentorship as a whole.' },
+  },
+});
 
 @ObjectType({ description: 'Ratings from 1 (poor) to 5 (excellent).' })
 export class FeedbackRatings {
-  @Field(() => Int) helpfulness!: number;
-  @Field(() => Int) clarity!: number;
-  @Field(() => Int) preparation!: number;
-  @Field(() => Int) listening!: number;
+  @Field(() => Int, { description: 'How helpful the other person was.' }) helpfulness!: number;
+  @Field(() => Int, { description: 'How clearly they communicated.' }) clarity!: number;
+  @Field(() => Int, { description: 'How well prepared they came.' }) preparation!: number;
+  @Field(() => Int, { description: 'How well they listened.' }) listening!: number;
 }
 
 /** Feedback one of the pair gives the other, after a session or review. Seen only by the two of them. */
@@ -46,7 +54,7 @@ export class Feedback implements Node {
   @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
   receiver!: Ref<User>;
 
-  @Field(() => FeedbackContext)
+  @Field(() => FeedbackContext, { description: 'What it is about.' })
   @Enum({ items: () => FeedbackContext })
   context!: FeedbackContext;
 
@@ -54,11 +62,11 @@ export class Feedback implements Node {
   @Property({ type: 'text' })
   contextId: string = '';
 
-  @Field(() => FeedbackRatings)
+  @Field(() => FeedbackRatings, { description: 'The ratings, 1 (poor) to 5 (excellent).' })
   @Property({ type: 'json' })
   ratings!: FeedbackRatings;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'A comment in the giver\'s words; may be empty.' })
   @Property({ type: 'text' })
   comment: string = '';
 
@@ -66,7 +74,7 @@ export class Feedback implements Node {
   @Property({ type: 'text' })
   learned: string = '';
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was given.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }

@@ -22,7 +22,7 @@ export class GoalBoard implements Node {
   @OneToOne(() => Mentorship, { ref: true, owner: true, unique: true, deleteRule: 'cascade' })
   mentorship!: Ref<Mentorship>;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the board was created.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }
@@ -45,7 +45,7 @@ export class BoardLane {
   @Index()
   board!: Ref<GoalBoard>;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The name of the lane, e.g. "In progress".' })
   @Property({ type: 'text' })
   name!: string;
 

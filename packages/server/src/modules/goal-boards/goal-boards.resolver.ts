@@ -3,7 +3,7 @@ import {
 } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { ApiError, ErrorCode } from '../../graphql/errors.js';
-import { UserError } from '../../graphql/relay/user-error.js';
+import { USER_ERRORS_DESCRIPTION, UserError } from '../../graphql/relay/user-error.js';
 import { globalId, idOfType } from '../../graphql/relay/node.js';
 import { assertAllowed } from '../../auth/auth-checker.js';
 import { currentUser } from '../../auth/current-user.js';
@@ -20,76 +20,76 @@ import { Goal, Milestone } from './goal.entity.js';
 import { boardStream } from './goal-boards.service.js';
 import { activitySentence } from './activity.js';
 
-@InputType() export class CreateGoalInput {
-  @Field(() => ID) boardId!: string;
-  @Field(() => ID) laneId!: string;
-  @Field(() => String) title!: string;
-  @Field(() => String, { nullable: true }) description?: string | null;
-  @Field(() => String, { nullable: true }) whyItMatters?: string | null;
-  @Field(() => [String], { nullable: true }) linkedSkills?: string[] | null;
+@InputType({ description: 'A new goal card on a board.' }) export class CreateGoalInput {
+  @Field(() => ID, { description: 'A `GoalBoard` id.' }) boardId!: string;
+  @Field(() => ID, { description: 'A `BoardLane` id of that board.' }) laneId!: string;
+  @Field(() => String, { description: 'The goal, 1 to 200 characters.' }) title!: string;
+  @Field(() => String, { nullable: true, description: 'Details, at most 4,000 characters.' }) description?: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it matters, at most 1,000 characters.' }) whyItMatters?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Skills it develops, at most 10 of at most 60 characters.' }) linkedSkills?: string[] | null;
   @Field(() => String, { nullable: true, description: '`YYYY-MM-DD`.' }) targetDate?: string | null;
-  @Field(() => ID, { nullable: true }) ownerId?: string | null;
+  @Field(() => ID, { nullable: true, description: "The mentor's or mentee's `User` id; null for no owner." }) ownerId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Place it right after this card; neither: at the end of the lane.' }) afterId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Place it right before this card.' }) beforeId?: string | null;
   @Field(() => String, { description: 'Your own unique id for this goal: creating again with it gives the same goal once.' }) clientMutationId!: string;
 }
-@InputType() export class UpdateGoalInput {
-  @Field(() => ID) id!: string;
+@InputType({ description: "Changes to a goal's content; fields left out keep their value." }) export class UpdateGoalInput {
+  @Field(() => ID, { description: 'A `Goal` id.' }) id!: string;
   @Field(() => Int, { description: 'The version your edit started from; CONFLICT if it has moved on.' }) expectedVersion!: number;
-  @Field(() => String, { nullable: true }) title?: string;
-  @Field(() => String, { nullable: true }) description?: string;
-  @Field(() => String, { nullable: true }) whyItMatters?: string;
-  @Field(() => [String], { nullable: true }) linkedSkills?: string[];
-  @Field(() => String, { nullable: true }) targetDate?: string | null;
-  @Field(() => ID, { nullable: true }) ownerId?: string | null;
+  @Field(() => String, { nullable: true, description: 'The goal, 1 to 200 characters.' }) title?: string;
+  @Field(() => String, { nullable: true, description: 'Details, at most 4,000 characters.' }) description?: string;
+  @Field(() => String, { nullable: true, description: 'Why it matters, at most 1,000 characters.' }) whyItMatters?: string;
+  @Field(() => [String], { nullable: true, description: 'Skills it develops, at most 10; replaces the whole list.' }) linkedSkills?: string[];
+  @Field(() => String, { nullable: true, description: '`YYYY-MM-DD`; null clears it.' }) targetDate?: string | null;
+  @Field(() => ID, { nullable: true, description: "The mentor's or mentee's `User` id; null for no owner." }) ownerId?: string | null;
   @Field(() => Int, { nullable: true, description: 'Set progress by hand (0 to 100); null hands it back to the milestones.' }) progressOverride?: number | null;
 }
-@InputType() export class MoveGoalInput {
-  @Field(() => ID) id!: string;
-  @Field(() => ID) laneId!: string;
-  @Field(() => ID, { nullable: true }) afterId?: string | null;
-  @Field(() => ID, { nullable: true }) beforeId?: string | null;
+@InputType({ description: 'Where to move a goal card.' }) export class MoveGoalInput {
+  @Field(() => ID, { description: 'A `Goal` id.' }) id!: string;
+  @Field(() => ID, { description: 'The `BoardLane` id it goes to.' }) laneId!: string;
+  @Field(() => ID, { nullable: true, description: 'Place it right after this card; neither this nor `beforeId`: at the end of the lane.' }) afterId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Place it right before this card.' }) beforeId?: string | null;
 }
-@InputType() export class GoalIdInput {
-  @Field(() => ID) id!: string;
+@InputType({ description: 'The goal to act on.' }) export class GoalIdInput {
+  @Field(() => ID, { description: 'A `Goal` id.' }) id!: string;
 }
-@InputType() export class AddMilestoneInput {
-  @Field(() => ID) goalId!: string;
-  @Field(() => String) title!: string;
-  @Field(() => String, { nullable: true }) dueOn?: string | null;
+@InputType({ description: 'A new step towards a goal, added at the end.' }) export class AddMilestoneInput {
+  @Field(() => ID, { description: 'A `Goal` id.' }) goalId!: string;
+  @Field(() => String, { description: 'The step, 1 to 200 characters.' }) title!: string;
+  @Field(() => String, { nullable: true, description: '`YYYY-MM-DD`; null for no due date.' }) dueOn?: string | null;
 }
-@InputType() export class UpdateMilestoneInput {
-  @Field(() => ID) milestoneId!: string;
-  @Field(() => String, { nullable: true }) title?: string | null;
-  @Field(() => String, { nullable: true }) dueOn?: string | null;
-  @Field(() => Boolean, { nullable: true }) done?: boolean | null;
+@InputType({ description: 'Changes to a milestone; fields left out keep their value.' }) export class UpdateMilestoneInput {
+  @Field(() => ID, { description: 'A `Milestone` id.' }) milestoneId!: string;
+  @Field(() => String, { nullable: true, description: 'The step, 1 to 200 characters.' }) title?: string | null;
+  @Field(() => String, { nullable: true, description: '`YYYY-MM-DD`; null clears it.' }) dueOn?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether it is done.' }) done?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'True removes it.' }) remove?: boolean | null;
 }
-@InputType() export class RenameLaneInput {
-  @Field(() => ID) laneId!: string;
-  @Field(() => String) name!: string;
+@InputType({ description: 'A new name for a lane.' }) export class RenameLaneInput {
+  @Field(() => ID, { description: 'A `BoardLane` id.' }) laneId!: string;
+  @Field(() => String, { description: 'The new name, 1 to 40 characters.' }) name!: string;
 }
 
-@ObjectType() export class GoalPayload {
+@ObjectType({ description: 'The result of a mutation on a goal.' }) export class GoalPayload {
   @Field(() => Goal, { nullable: true, description: 'On CONFLICT: the goal as it now is, with the other person\'s change.' }) goal!: Goal | null;
-  @Field(() => [UserError]) userErrors!: UserError[];
+  @Field(() => [UserError], { description: USER_ERRORS_DESCRIPTION }) userErrors!: UserError[];
 }
-@ObjectType() export class MilestonePayload {
-  @Field(() => Milestone, { nullable: true }) milestone!: Milestone | null;
-  @Field(() => [UserError]) userErrors!: UserError[];
+@ObjectType({ description: 'The result of a mutation on a milestone.' }) export class MilestonePayload {
+  @Field(() => Milestone, { nullable: true, description: 'The milestone as it now is (as it was, when removed); null when nothing was changed.' }) milestone!: Milestone | null;
+  @Field(() => [UserError], { description: USER_ERRORS_DESCRIPTION }) userErrors!: UserError[];
 }
-@ObjectType() export class LanePayload {
-  @Field(() => BoardLane, { nullable: true }) lane!: BoardLane | null;
-  @Field(() => [UserError]) userErrors!: UserError[];
+@ObjectType({ description: 'The result of `renameLane`.' }) export class LanePayload {
+  @Field(() => BoardLane, { nullable: true, description: 'The lane as it now is; null when nothing was changed.' }) lane!: BoardLane | null;
+  @Field(() => [UserError], { description: USER_ERRORS_DESCRIPTION }) userErrors!: UserError[];
 }
 @ObjectType({ description: "A goal's progress." }) export class GoalProgress {
   @Field(() => Int, { description: '0 to 100.' }) percent!: number;
   @Field(() => Boolean, { description: 'Set by hand rather than from the milestones.' }) manual!: boolean;
 }
 @ObjectType({ description: 'One line of the board\'s activity feed.' }) export class BoardActivity {
-  @Field(() => Int) seq!: number;
+  @Field(() => Int, { description: 'The board stream seq of the change.' }) seq!: number;
   @Field(() => String, { description: 'E.g. "Ana moved “Lead a design review” to Done".' }) sentence!: string;
-  @Field(() => Date) at!: Date;
+  @Field(() => Date, { description: 'When it happened.' }) at!: Date;
 }
 
 const goalPayload = (result: Outcome<Goal>): GoalPayload => (result.ok ? { goal: result.value, userErrors: [] } : { goal: null, userErrors: result.userErrors });
@@ -98,51 +98,51 @@ const goalPayload = (result: Outcome<Goal>): GoalPayload => (result.ok ? { goal:
 export class GoalBoardsResolver {
   @Authorized(Scope.SESSIONS_WRITE)
   @Mutation(() => GoalPayload, { description: 'Adds a goal card; idempotent per `clientMutationId`.' })
-  async createGoal(@Arg('input', () => CreateGoalInput) input: CreateGoalInput, @Ctx() context: GraphQLContext) {
+  async createGoal(@Arg('input', () => CreateGoalInput, { description: 'The board, lane and goal.' }) input: CreateGoalInput, @Ctx() context: GraphQLContext) {
     return goalPayload(await context.services.goalBoards.createGoal(context.em, currentUser(context), { ...input }));
   }
 
   @Authorized(Scope.SESSIONS_WRITE)
   @Mutation(() => GoalPayload, { description: 'Edits a goal; a stale `expectedVersion` gets CONFLICT with the current goal, never a silent overwrite.' })
-  updateGoal(@Arg('input', () => UpdateGoalInput) input: UpdateGoalInput, @Ctx() context: GraphQLContext): Promise<GoalPayload> {
+  updateGoal(@Arg('input', () => UpdateGoalInput, { description: 'The goal, the version you edited and what to change.' }) input: UpdateGoalInput, @Ctx() context: GraphQLContext): Promise<GoalPayload> {
     return context.services.goalBoards.updateGoal(context.em, currentUser(context), { ...input });
   }
 
   @Authorized(Scope.SESSIONS_WRITE)
   @Mutation(() => GoalPayload, { description: 'Moves a card to a lane, between two neighbours (or to the end). Simultaneous moves all succeed.' })
-  async moveGoal(@Arg('input', () => MoveGoalInput) input: MoveGoalInput, @Ctx() context: GraphQLContext) {
+  async moveGoal(@Arg('input', () => MoveGoalInput, { description: 'The goal and where it goes.' }) input: MoveGoalInput, @Ctx() context: GraphQLContext) {
     return goalPayload(await context.services.goalBoards.moveGoal(context.em, currentUser(context), input));
   }
 
   @Authorized(Scope.SESSIONS_WRITE)
-  @Mutation(() => GoalPayload)
-  async archiveGoal(@Arg('input', () => GoalIdInput) input: GoalIdInput, @Ctx() context: GraphQLContext) {
+  @Mutation(() => GoalPayload, { description: 'Takes a goal off the board; it stays in `archivedGoals` and can be restored.' })
+  async archiveGoal(@Arg('input', () => GoalIdInput, { description: 'The goal to archive.' }) input: GoalIdInput, @Ctx() context: GraphQLContext) {
     return goalPayload(await context.services.goalBoards.setArchived(context.em, currentUser(context), input.id, true));
   }
 
   @Authorized(Scope.SESSIONS_WRITE)
-  @Mutation(() => GoalPayload)
-  async restoreGoal(@Arg('input', () => GoalIdInput) input: GoalIdInput, @Ctx() context: GraphQLContext) {
+  @Mutation(() => GoalPayload, { description: 'Puts an archived goal back on the board, in the lane it was in.' })
+  async restoreGoal(@Arg('input', () => GoalIdInput, { description: 'The goal to restore.' }) input: GoalIdInput, @Ctx() context: GraphQLContext) {
     return goalPayload(await context.services.goalBoards.setArchived(context.em, currentUser(context), input.id, false));
   }
 
   @Authorized(Scope.SESSIONS_WRITE)
-  @Mutation(() => MilestonePayload)
-  async addMilestone(@Arg('input', () => AddMilestoneInput) input: AddMilestoneInput, @Ctx() context: GraphQLContext): Promise<MilestonePayload> {
+  @Mutation(() => MilestonePayload, { description: 'Adds a milestone to a goal, after its others.' })
+  async addMilestone(@Arg('input', () => AddMilestoneInput, { description: 'The goal and the milestone.' }) input: AddMilestoneInput, @Ctx() context: GraphQLContext): Promise<MilestonePayload> {
     const result = await context.services.goalBoards.addMilestone(context.em, currentUser(context), input);
     return result.ok ? { milestone: result.value, userErrors: [] } : { milestone: null, userErrors: result.userErrors };
   }
 
   @Authorized(Scope.SESSIONS_WRITE)
   @Mutation(() => MilestonePayload, { description: 'Changes, ticks off, or removes a milestone.' })
-  async updateMilestone(@Arg('input', () => UpdateMilestoneInput) input: UpdateMilestoneInput, @Ctx() context: GraphQLContext): Promise<MilestonePayload> {
+  async updateMilestone(@Arg('input', () => UpdateMilestoneInput, { description: 'The milestone and what to change.' }) input: UpdateMilestoneInput, @Ctx() context: GraphQLContext): Promise<MilestonePayload> {
     const result = await context.services.goalBoards.updateMilestone(context.em, currentUser(context), { ...input });
     return result.ok ? { milestone: result.value, userErrors: [] } : { milestone: null, userErrors: result.userErrors };
   }
 
   @Authorized(Scope.SESSIONS_WRITE)
-  @Mutation(() => LanePayload)
-  async renameLane(@Arg('input', () => RenameLaneInput) input: RenameLaneInput, @Ctx() context: GraphQLContext): Promise<LanePayload> {
+  @Mutation(() => LanePayload, { description: 'Renames a lane of a board.' })
+  async renameLane(@Arg('input', () => RenameLaneInput, { description: 'The lane and its new name.' }) input: RenameLaneInput, @Ctx() context: GraphQLContext): Promise<LanePayload> {
     const result = await context.services.goalBoards.renameLane(context.em, currentUser(context), input);
     return result.ok ? { lane: result.value, userErrors: [] } : { lane: null, userErrors: result.userErrors };
   }
@@ -174,7 +174,7 @@ export class GoalBoardsResolver {
   })
   boardEvents(
     @Root() event: StreamEventType,
-    @Arg('boardId', () => ID) _boardId: string,
+    @Arg('boardId', () => ID, { description: 'A `GoalBoard` id of yours.' }) _boardId: string,
     @Arg('after', () => Int, { defaultValue: 0, description: 'The last seq you received; 0 for everything.' }) _after: number,
   ): StreamEventType {
     return event;
@@ -196,7 +196,7 @@ export class GoalBoardsResolver {
   }
 
   @FieldResolver(() => [BoardActivity], { description: 'The latest changes, newest first, as sentences (at most 50).' })
-  async activity(@Root() board: GoalBoard, @Arg('first', () => Int, { defaultValue: 20 }) first: number, @Ctx() context: GraphQLContext): Promise<BoardActivity[]> {
+  async activity(@Root() board: GoalBoard, @Arg('first', () => Int, { defaultValue: 20, description: 'How many lines, 1 to 50.' }) first: number, @Ctx() context: GraphQLContext): Promise<BoardActivity[]> {
     const head = await context.realtime.head(boardStream(board.uuid));
     const count = Math.min(Math.max(first, 1), 50);
     const events = await context.realtime.read(boardStream(board.uuid), Math.max(0, head - count), count);
@@ -219,7 +219,7 @@ export class GoalsResolver {
     return context.services.goalBoards.milestones(context.em, goal);
   }
 
-  @FieldResolver(() => GoalProgress)
+  @FieldResolver(() => GoalProgress, { description: 'How far along it is: from its milestones, or set by hand.' })
   progress(@Root() goal: Goal, @Ctx() context: GraphQLContext): Promise<GoalProgress> {
     return context.services.goalBoards.progress(context.em, goal);
   }
@@ -229,7 +229,7 @@ export class GoalsResolver {
     return globalId('BoardLane', goal.lane.unwrap().uuid);
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: 'Who owns it; null when nobody does.' })
   owner(@Root() goal: Goal, @Ctx() context: GraphQLContext): Promise<User | null> {
     return goal.owner ? context.em.findOne(User, { uuid: goal.owner.unwrap().uuid }) : Promise.resolve(null);
   }

@@ -38,15 +38,15 @@ export class Goal implements Node {
   @Property({ type: 'text' })
   position!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The goal, in a few words.' })
   @Property({ type: 'text' })
   title!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Details; may be empty.' })
   @Property({ type: 'text' })
   description: string = '';
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why it matters to the mentee; may be empty.' })
   @Property({ type: 'text' })
   whyItMatters: string = '';
 
@@ -69,18 +69,18 @@ export class Goal implements Node {
   @Property({ type: 'integer' })
   version: number = 1;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was archived; null while it is on the board.' })
   @Property({ type: 'timestamptz', nullable: true })
   archivedAt: Date | null = null;
 
   @Property({ type: 'text' })
   clientMutationId!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was added.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it last changed (content, place or archiving).' })
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }
@@ -93,7 +93,7 @@ export class Milestone {
   @PrimaryKey({ type: 'uuid' })
   uuid: string = randomUUID();
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Identifies the milestone; pass it to `updateMilestone`.' })
   get id(): string {
     return globalId('Milestone', this.uuid);
   }
@@ -102,7 +102,7 @@ export class Milestone {
   @Index()
   goal!: Ref<Goal>;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The step, in a few words.' })
   @Property({ type: 'text' })
   title!: string;
 
@@ -110,7 +110,7 @@ export class Milestone {
   @Property({ type: 'date', columnType: 'date', runtimeType: 'string', nullable: true })
   dueOn: string | null = null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether it is done.' })
   @Property({ type: 'boolean' })
   done: boolean = false;
 

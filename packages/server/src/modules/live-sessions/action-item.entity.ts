@@ -23,7 +23,7 @@ export class ActionItem implements Node {
   @Index()
   session!: Ref<LiveSession>;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What is to be done.' })
   @Property({ type: 'text' })
   title!: string;
 
@@ -34,11 +34,11 @@ export class ActionItem implements Node {
   @Property({ type: 'date', columnType: 'date', runtimeType: 'string', nullable: true })
   dueOn: string | null = null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether it is done.' })
   @Property({ type: 'boolean' })
   done: boolean = false;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was added.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }

@@ -30,7 +30,7 @@ export class LiveSession implements Node {
   @Index()
   mentorship!: Ref<Mentorship>;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the session is about.' })
   @Property({ type: 'text' })
   title!: string;
 
@@ -51,11 +51,11 @@ export class LiveSession implements Node {
   @Property({ type: 'integer' })
   notesVersion: number = 0;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the notes were last saved; null if never.' })
   @Property({ type: 'timestamptz', nullable: true })
   notesUpdatedAt: Date | null = null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the room was opened.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }

@@ -43,15 +43,15 @@ export class Message implements Node {
   @Property({ type: 'integer' })
   seq!: number;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was sent.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was last edited; null if never.' })
   @Property({ type: 'timestamptz', nullable: true })
   editedAt: Date | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When its author deleted it; null while it stands.' })
   @Property({ type: 'timestamptz', nullable: true })
   deletedAt: Date | null = null;
 }

@@ -17,7 +17,7 @@ export class MatchingResolver {
   })
   async recommendedMentors(
     @Arg('first', () => Int, { defaultValue: 10, description: '1 to 50.' }) first: number,
-    @Arg('weights', () => MatchWeightsInput, { nullable: true }) weights: MatchWeightsInput | null,
+    @Arg('weights', () => MatchWeightsInput, { nullable: true, description: 'Weights for this query only, on top of your saved ones; null: the saved ones.' }) weights: MatchWeightsInput | null,
     @Ctx() context: GraphQLContext,
   ): Promise<MentorMatch[]> {
     if (first < 1 || first > 50) throw new ApiError(ErrorCode.BAD_USER_INPUT, '`first` must be between 1 and 50.', { argument: 'first' });
@@ -32,7 +32,7 @@ export class MatchingResolver {
 
   @Authorized(Scope.PROFILE_WRITE)
   @Mutation(() => OutcomePayload, { description: 'Saves the weights your recommendations use.' })
-  async saveMatchingWeights(@Arg('input', () => MatchWeightsInput) input: MatchWeightsInput, @Ctx() context: GraphQLContext): Promise<OutcomePayload> {
+  async saveMatchingWeights(@Arg('input', () => MatchWeightsInput, { description: 'The weights to save; parts left out keep theirs.' }) input: MatchWeightsInput, @Ctx() context: GraphQLContext): Promise<OutcomePayload> {
     const userErrors = await context.services.matching.saveWeights(context.em, currentUser(context), { ...input });
     return { ok: userErrors.length === 0, userErrors };
   }

@@ -28,27 +28,27 @@ void _sameNames;
 
 @ObjectType({ description: 'How much each part counts in your recommendations (relative: only the ratios matter).' })
 export class MatchWeights {
-  @Field(() => Float) SKILLS!: number;
-  @Field(() => Float) GOALS!: number;
-  @Field(() => Float) AVAILABILITY!: number;
-  @Field(() => Float) LANGUAGE!: number;
-  @Field(() => Float) CAPACITY!: number;
-  @Field(() => Float) RESPONSIVENESS!: number;
+  @Field(() => Float, { description: 'How much `SKILLS` counts, 0 to 10.' }) SKILLS!: number;
+  @Field(() => Float, { description: 'How much `GOALS` counts, 0 to 10.' }) GOALS!: number;
+  @Field(() => Float, { description: 'How much `AVAILABILITY` counts, 0 to 10.' }) AVAILABILITY!: number;
+  @Field(() => Float, { description: 'How much `LANGUAGE` counts, 0 to 10.' }) LANGUAGE!: number;
+  @Field(() => Float, { description: 'How much `CAPACITY` counts, 0 to 10.' }) CAPACITY!: number;
+  @Field(() => Float, { description: 'How much `RESPONSIVENESS` counts, 0 to 10.' }) RESPONSIVENESS!: number;
 }
 
 @InputType({ description: 'Weights from 0 to 10; parts left out keep their current weight.' })
 export class MatchWeightsInput {
-  @Field(() => Float, { nullable: true }) SKILLS?: number | null;
-  @Field(() => Float, { nullable: true }) GOALS?: number | null;
-  @Field(() => Float, { nullable: true }) AVAILABILITY?: number | null;
-  @Field(() => Float, { nullable: true }) LANGUAGE?: number | null;
-  @Field(() => Float, { nullable: true }) CAPACITY?: number | null;
-  @Field(() => Float, { nullable: true }) RESPONSIVENESS?: number | null;
+  @Field(() => Float, { nullable: true, description: 'How much `SKILLS` counts, 0 to 10.' }) SKILLS?: number | null;
+  @Field(() => Float, { nullable: true, description: 'How much `GOALS` counts, 0 to 10.' }) GOALS?: number | null;
+  @Field(() => Float, { nullable: true, description: 'How much `AVAILABILITY` counts, 0 to 10.' }) AVAILABILITY?: number | null;
+  @Field(() => Float, { nullable: true, description: 'How much `LANGUAGE` counts, 0 to 10.' }) LANGUAGE?: number | null;
+  @Field(() => Float, { nullable: true, description: 'How much `CAPACITY` counts, 0 to 10.' }) CAPACITY?: number | null;
+  @Field(() => Float, { nullable: true, description: 'How much `RESPONSIVENESS` counts, 0 to 10.' }) RESPONSIVENESS?: number | null;
 }
 
 @ObjectType({ description: 'One part of a match score: what it measured, how much it counts, and why.' })
 export class MatchScorePart {
-  @Field(() => MatchFactor)
+  @Field(() => MatchFactor, { description: 'What this part measures.' })
   factor!: MatchFactor;
 
   @Field(() => Float, { description: 'How well this part fits, 0 to 1.' })
@@ -66,12 +66,12 @@ export class MatchScorePart {
 
 @ObjectType({ description: 'A recommended mentor, with the score and every part of it explained.' })
 export class MentorMatch {
-  @Field(() => MentorProfile)
+  @Field(() => MentorProfile, { description: 'The mentor profile.' })
   mentor!: MentorProfile;
 
   @Field(() => Float, { description: 'The sum of the parts\' contributions, 0 to 1.' })
   score!: number;
 
-  @Field(() => [MatchScorePart])
+  @Field(() => [MatchScorePart], { description: 'Every part of the score, one per factor.' })
   parts!: MatchScorePart[];
 }

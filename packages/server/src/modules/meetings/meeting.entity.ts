@@ -27,15 +27,15 @@ export class Meeting implements Node {
   @Index()
   mentorship!: Ref<Mentorship>;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the meeting is for.' })
   @Property({ type: 'text' })
   title!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Points to cover, in order.' })
   @Property({ type: 'json' })
   agenda: string[] = [];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A link to the video call; null when there is none.' })
   @Property({ type: 'text', nullable: true })
   videoLink: string | null = null;
 
@@ -48,7 +48,7 @@ export class Meeting implements Node {
   @Property({ type: 'text' })
   timeZone!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How long each occurrence lasts, in minutes.' })
   @Property({ type: 'integer' })
   durationMinutes!: number;
 
@@ -66,7 +66,7 @@ export class Meeting implements Node {
   @Property({ type: 'timestamptz', nullable: true })
   cancelledAt: Date | null = null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was scheduled.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }

@@ -13,13 +13,13 @@ export class MeetingOccurrence {
   @Field(() => Date, { description: 'When it happens (after any rescheduling).' })
   startsAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it ends: `startsAt` plus the duration.' })
   endsAt!: Date;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether this occurrence (or the whole series) was cancelled.' })
   cancelled!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether it was moved from its `originalStart`.' })
   rescheduled!: boolean;
 
   @Field(() => [ID], { description: 'Who attended, once recorded.' })

@@ -33,7 +33,7 @@ export class MentorProfile implements Node {
   @Property({ type: 'text' })
   headline: string = '';
 
-  @Field(() => String)
+  @Field(() => String, { description: 'About them, in their words; empty when not written.' })
   @Property({ type: 'text' })
   bio: string = '';
 
@@ -41,15 +41,15 @@ export class MentorProfile implements Node {
   @Property({ type: 'text[]' })
   expertise: string[] = [];
 
-  @Field(() => [SkillLevel])
+  @Field(() => [SkillLevel], { description: 'Skills with their level, 1 (beginner) to 5 (expert).' })
   @Property({ type: 'json' })
   skills: SkillLevel[] = [];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Years of professional experience; null when not given.' })
   @Property({ type: 'integer', nullable: true })
   yearsOfExperience: number | null = null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Industries they know.' })
   @Property({ type: 'text[]' })
   industries: string[] = [];
 
@@ -69,7 +69,7 @@ export class MentorProfile implements Node {
   @Property({ type: 'text' })
   timeZone: string = 'UTC';
 
-  @Field(() => [AvailabilityWindow])
+  @Field(() => [AvailabilityWindow], { description: 'Weekly windows when they are usually available, in their time zone.' })
   @Property({ type: 'json' })
   availability: AvailabilityWindow[] = [];
 
@@ -81,15 +81,15 @@ export class MentorProfile implements Node {
   @Property({ type: 'boolean' })
   acceptingRequests: boolean = true;
 
-  @Field(() => [MentoringFormat])
+  @Field(() => [MentoringFormat], { description: 'How they mentor.' })
   @Property({ type: 'text[]' })
   formats: MentoringFormat[] = [MentoringFormat.INFORMAL, MentoringFormat.VIDEO];
 
-  @Field(() => ProfileVisibility)
+  @Field(() => ProfileVisibility, { description: 'Who can see this profile.' })
   @Enum({ items: () => ProfileVisibility })
   visibility: ProfileVisibility = ProfileVisibility.MEMBERS;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it last changed.' })
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 

@@ -9,6 +9,12 @@ export enum MentoringFormat {
 registerEnumType(MentoringFormat, {
   name: 'MentoringFormat',
   description: 'How mentoring happens: inside a formal program or informally, by video call or by chat.',
+  valuesConfig: {
+    FORMAL_PROGRAM: { description: 'Within a structured program run by an organisation.' },
+    INFORMAL: { description: 'Outside any program, arranged by the pair.' },
+    VIDEO: { description: 'By video call.' },
+    CHAT: { description: 'By written chat.' },
+  },
 });
 
 export enum ProfileVisibility {
@@ -31,7 +37,7 @@ export const SKILL_LEVEL = { min: 1, max: 5 } as const;
 
 @ObjectType({ description: 'A skill and how well its holder masters it, from 1 (beginner) to 5 (expert).' })
 export class SkillLevel {
-  @Field(() => String)
+  @Field(() => String, { description: 'The skill, e.g. "SQL".' })
   name!: string;
 
   @Field(() => Int, { description: '1 (beginner) to 5 (expert).' })

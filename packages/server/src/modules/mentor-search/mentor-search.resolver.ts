@@ -15,8 +15,8 @@ export class MentorSearchResolver {
       'Mentors whose profile you may see, best match first: full-text over headline, expertise, skills and bio, tolerant of typos. An empty query lists everyone the filters allow. Tokens need `profile:read`.',
   })
   searchMentors(
-    @Arg('query', () => String, { defaultValue: '' }) query: string,
-    @Arg('filter', () => MentorSearchFilter, { nullable: true }) filter: MentorSearchFilter | null,
+    @Arg('query', () => String, { defaultValue: '', description: 'Words to look for; empty lists everyone the filters allow.' }) query: string,
+    @Arg('filter', () => MentorSearchFilter, { nullable: true, description: 'Conditions every result must meet; null for none.' }) filter: MentorSearchFilter | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<Page<MentorProfile>> {

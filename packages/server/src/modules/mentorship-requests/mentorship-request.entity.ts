@@ -55,15 +55,15 @@ export class MentorshipRequest implements Node {
   @Property({ type: 'json' })
   goals!: MenteeGoal[];
 
-  @Field(() => MeetingCadence, { nullable: true })
+  @Field(() => MeetingCadence, { nullable: true, description: 'How often the mentee proposes to meet; null when not said.' })
   @Enum({ items: () => MeetingCadence, nullable: true })
   proposedCadence: MeetingCadence | null = null;
 
-  @Field(() => MentorshipRequestStatus)
+  @Field(() => MentorshipRequestStatus, { description: 'Where the request stands.' })
   @Enum({ items: () => MentorshipRequestStatus })
   status: MentorshipRequestStatus = MentorshipRequestStatus.PENDING;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the mentor declined; null unless DECLINED.' })
   @Property({ type: 'text', nullable: true })
   declineReason: string | null = null;
 
@@ -90,7 +90,7 @@ export class MentorshipRequest implements Node {
   @Property({ type: 'uuid', nullable: true })
   mentorshipUuid: string | null = null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was sent.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }

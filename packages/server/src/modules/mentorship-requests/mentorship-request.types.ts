@@ -27,16 +27,23 @@ export enum RequestParty {
   MENTOR = 'MENTOR',
   MENTEE = 'MENTEE',
 }
-registerEnumType(RequestParty, { name: 'RequestParty', description: 'Which side of a request.' });
+registerEnumType(RequestParty, {
+  name: 'RequestParty',
+  description: 'Which side of a request.',
+  valuesConfig: {
+    MENTOR: { description: 'The mentor who was asked.' },
+    MENTEE: { description: 'The mentee who asked.' },
+  },
+});
 
 @ObjectType({ description: 'A question from the mentor or an answer from the mentee, on a request.' })
 export class RequestExchange {
-  @Field(() => RequestParty)
+  @Field(() => RequestParty, { description: 'Who wrote it.' })
   from!: RequestParty;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The question or answer.' })
   body!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was written.' })
   at!: Date;
 }

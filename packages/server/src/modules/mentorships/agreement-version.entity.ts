@@ -32,7 +32,7 @@ export class AgreementVersion implements Node {
   @ManyToOne(() => User, { ref: true, deleteRule: 'cascade' })
   proposedBy!: Ref<User>;
 
-  @Field(() => AgreementTerms)
+  @Field(() => AgreementTerms, { description: 'The terms proposed in this version.' })
   @Property({ type: 'json' })
   terms!: AgreementTerms;
 
@@ -40,7 +40,7 @@ export class AgreementVersion implements Node {
   @Property({ type: 'text' })
   note: string = '';
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was proposed.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }

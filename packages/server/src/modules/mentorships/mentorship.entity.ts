@@ -36,7 +36,7 @@ export class Mentorship implements Node {
   @Index()
   mentee!: Ref<User>;
 
-  @Field(() => MentorshipStatus)
+  @Field(() => MentorshipStatus, { description: 'Where it stands.' })
   @Enum({ items: () => MentorshipStatus })
   status: MentorshipStatus = MentorshipStatus.PENDING_AGREEMENT;
 
@@ -48,7 +48,7 @@ export class Mentorship implements Node {
   @Property({ type: 'timestamptz', nullable: true })
   startedAt: Date | null = null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was completed or cancelled; null while it goes on.' })
   @Property({ type: 'timestamptz', nullable: true })
   endedAt: Date | null = null;
 
@@ -56,7 +56,7 @@ export class Mentorship implements Node {
   @Property({ type: 'text', nullable: true })
   endReason: string | null = null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the pair was matched.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }

@@ -30,7 +30,17 @@ export enum CommunicationChannel {
   EMAIL = 'EMAIL',
   PHONE = 'PHONE',
 }
-registerEnumType(CommunicationChannel, { name: 'CommunicationChannel', description: 'A way the pair agrees to talk.' });
+registerEnumType(CommunicationChannel, {
+  name: 'CommunicationChannel',
+  description: 'A way the pair agrees to talk.',
+  valuesConfig: {
+    VIDEO: { description: 'Video calls.' },
+    CHAT: { description: 'Written messages.' },
+    IN_PERSON: { description: 'Meeting face to face.' },
+    EMAIL: { description: 'Email.' },
+    PHONE: { description: 'Phone calls.' },
+  },
+});
 
 @ObjectType({ description: 'What a mentor and mentee agree to expect of each other.' })
 export class AgreementTerms {
@@ -40,13 +50,13 @@ export class AgreementTerms {
   @Field(() => [String], { description: 'How they will know it worked.' })
   desiredOutcomes!: string[];
 
-  @Field(() => MeetingCadence)
+  @Field(() => MeetingCadence, { description: 'How often they meet.' })
   meetingCadence!: MeetingCadence;
 
   @Field(() => Int, { description: 'Minutes per meeting.' })
   meetingLengthMinutes!: number;
 
-  @Field(() => [CommunicationChannel])
+  @Field(() => [CommunicationChannel], { description: 'How they talk between meetings.' })
   channels!: CommunicationChannel[];
 
   @Field(() => Int, { description: 'Hours within which each answers messages.' })

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { UserError } from '../../graphql/relay/user-error.js';
+import { USER_ERRORS_DESCRIPTION, UserError } from '../../graphql/relay/user-error.js';
 import { Connection, PageArgs, type Page } from '../../graphql/relay/connection.js';
 import { assertAllowed } from '../../auth/auth-checker.js';
 import { currentUser, isViewer } from '../../auth/current-user.js';
@@ -19,25 +19,25 @@ const AgreementVersionConnection = Connection(AgreementVersion, 'AgreementVersio
 
 @InputType({ description: 'What the two of you agree to expect of each other.' })
 export class AgreementTermsInput {
-  @Field(() => [String])
+  @Field(() => [String], { description: 'What you will work on: 1 to 10 goals of at most 200 characters.' })
   goals!: string[];
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], { defaultValue: [], description: 'How you will know it worked: at most 10, of at most 200 characters.' })
   desiredOutcomes!: string[];
 
-  @Field(() => MeetingCadence)
+  @Field(() => MeetingCadence, { description: 'How often you meet.' })
   meetingCadence!: MeetingCadence;
 
   @Field(() => Int, { description: '15 to 240.' })
   meetingLengthMinutes!: number;
 
-  @Field(() => [CommunicationChannel])
+  @Field(() => [CommunicationChannel], { description: 'How you talk between meetings: 1 to 5 channels, each once.' })
   channels!: CommunicationChannel[];
 
   @Field(() => Int, { description: '1 to 336.' })
   responseTimeHours!: number;
 
-  @Field(() => String, { defaultValue: '' })
+  @Field(() => String, { defaultValue: '', description: 'What stays between you, at most 2,000 characters.' })
   confidentiality!: string;
 
   @Field(() => String, { nullable: true, description: '`YYYY-MM-DD`, in the future; null: open-ended.' })
@@ -47,12 +47,12 @@ export class AgreementTermsInput {
   reviewEveryWeeks!: number;
 }
 
-@InputType()
+@InputType({ description: 'A new version of the agreement of one of your mentorships.' })
 export class ProposeAgreementInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A `Mentorship` id.' })
   mentorshipId!: string;
 
-  @Field(() => AgreementTermsInput)
+  @Field(() => AgreementTermsInput, { description: 'The whole set of terms, changed or not.' })
   terms!: AgreementTermsInput;
 
   @Field(() => String, { nullable: true, description: 'What you changed and why.' })
@@ -65,39 +65,39 @@ export class ProposeAgreementInput {
   basedOnVersion?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'The agreement version you accept.' })
 export class AcknowledgeAgreementInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A `Mentorship` id.' })
   mentorshipId!: string;
 
   @Field(() => Int, { description: 'The version you read and accept: it must be the latest.' })
   version!: number;
 }
 
-@InputType()
+@InputType({ description: 'The mentorship to pause, resume, complete or cancel.' })
 export class ChangeMentorshipInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A `Mentorship` id.' })
   mentorshipId!: string;
 
   @Field(() => String, { nullable: true, description: 'Why (required to cancel; welcome when completing early).' })
   reason?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of a mutation on a mentorship.' })
 export class MentorshipPayload {
-  @Field(() => Mentorship, { nullable: true })
+  @Field(() => Mentorship, { nullable: true, description: 'The mentorship as it now is; null when nothing was changed.' })
   mentorship!: Mentorship | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: USER_ERRORS_DESCRIPTION })
   userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of `proposeAgreement`.' })
 export class ProposeAgreementPayload {
-  @Field(() => AgreementVersion, { nullable: true })
+  @Field(() => AgreementVersion, { nullable: true, description: 'The new version; null when none was created.' })
   agreementVersion!: AgreementVersion | null;
 
-  @Field(() => [UserError])
+  @Field(() => [UserError], { description: USER_ERRORS_DESCRIPTION })
   userErrors!: UserError[];
 }
 
@@ -106,12 +106,12 @@ const mentorshipPayload = (result: Outcome<Mentorship>): MentorshipPayload =>
 
 @Resolver(() => Mentorship)
 export class MentorshipsResolver {
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'The mentor.' })
   mentor(@Root() mentorship: Mentorship, @Ctx() context: GraphQLContext): Promise<User> {
     return context.em.findOneOrFail(User, { uuid: mentorship.mentor.unwrap().uuid });
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'The mentee.' })
   mentee(@Root() mentorship: Mentorship, @Ctx() context: GraphQLContext): Promise<User> {
     return context.em.findOneOrFail(User, { uuid: mentorship.mentee.unwrap().uuid });
   }
@@ -134,8 +134,8 @@ export class MentorshipsResolver {
   @FieldResolver(() => [AgreementChange], { description: 'The terms that differ from version `from` to version `to`.' })
   async agreementChanges(
     @Root() mentorship: Mentorship,
-    @Arg('from', () => Int) from: number,
-    @Arg('to', () => Int) to: number,
+    @Arg('from', () => Int, { description: 'The earlier version number; 0 to list every term of `to` as new.' }) from: number,
+    @Arg('to', () => Int, { description: 'The later version number.' }) to: number,
     @Ctx() context: GraphQLContext,
   ): Promise<AgreementChange[]> {
     const [before, after] = await Promise.all([
@@ -147,14 +147,14 @@ export class MentorshipsResolver {
 
   @Authorized(Scope.MENTORSHIPS_WRITE)
   @Mutation(() => ProposeAgreementPayload, { description: 'Proposes a new version of the agreement; proposing counts as acknowledging it.' })
-  async proposeAgreement(@Arg('input', () => ProposeAgreementInput) input: ProposeAgreementInput, @Ctx() context: GraphQLContext): Promise<ProposeAgreementPayload> {
+  async proposeAgreement(@Arg('input', () => ProposeAgreementInput, { description: 'The mentorship and the terms you propose.' }) input: ProposeAgreementInput, @Ctx() context: GraphQLContext): Promise<ProposeAgreementPayload> {
     const result = await context.services.agreements.propose(context.em, currentUser(context), { ...input, terms: { ...input.terms } });
     return result.ok ? { agreementVersion: result.value, userErrors: [] } : { agreementVersion: null, userErrors: result.userErrors };
   }
 
   @Authorized(Scope.MENTORSHIPS_WRITE)
   @Mutation(() => MentorshipPayload, { description: 'Accepts the latest version; once both have, it is in effect (and a new mentorship becomes active).' })
-  async acknowledgeAgreement(@Arg('input', () => AcknowledgeAgreementInput) input: AcknowledgeAgreementInput, @Ctx() context: GraphQLContext) {
+  async acknowledgeAgreement(@Arg('input', () => AcknowledgeAgreementInput, { description: 'The mentorship and the version you accept.' }) input: AcknowledgeAgreementInput, @Ctx() context: GraphQLContext) {
     return mentorshipPayload(await context.services.agreements.acknowledge(context.em, currentUser(context), input));
   }
 
@@ -164,32 +164,32 @@ export class MentorshipsResolver {
 
   @Authorized(Scope.MENTORSHIPS_WRITE)
   @Mutation(() => MentorshipPayload, { description: 'Puts an active mentorship on hold.' })
-  pauseMentorship(@Arg('input', () => ChangeMentorshipInput) input: ChangeMentorshipInput, @Ctx() context: GraphQLContext) {
+  pauseMentorship(@Arg('input', () => ChangeMentorshipInput, { description: 'The mentorship to pause.' }) input: ChangeMentorshipInput, @Ctx() context: GraphQLContext) {
     return this.change('pause', input, context);
   }
 
   @Authorized(Scope.MENTORSHIPS_WRITE)
   @Mutation(() => MentorshipPayload, { description: 'Resumes a paused mentorship.' })
-  resumeMentorship(@Arg('input', () => ChangeMentorshipInput) input: ChangeMentorshipInput, @Ctx() context: GraphQLContext) {
+  resumeMentorship(@Arg('input', () => ChangeMentorshipInput, { description: 'The mentorship to resume.' }) input: ChangeMentorshipInput, @Ctx() context: GraphQLContext) {
     return this.change('resume', input, context);
   }
 
   @Authorized(Scope.MENTORSHIPS_WRITE)
   @Mutation(() => MentorshipPayload, { description: 'Marks it completed, early if need be (say why).' })
-  completeMentorship(@Arg('input', () => ChangeMentorshipInput) input: ChangeMentorshipInput, @Ctx() context: GraphQLContext) {
+  completeMentorship(@Arg('input', () => ChangeMentorshipInput, { description: 'The mentorship to complete, and why if early.' }) input: ChangeMentorshipInput, @Ctx() context: GraphQLContext) {
     return this.change('complete', input, context);
   }
 
   @Authorized(Scope.MENTORSHIPS_WRITE)
   @Mutation(() => MentorshipPayload, { description: 'Ends it without completing; a reason is required.' })
-  cancelMentorship(@Arg('input', () => ChangeMentorshipInput) input: ChangeMentorshipInput, @Ctx() context: GraphQLContext) {
+  cancelMentorship(@Arg('input', () => ChangeMentorshipInput, { description: 'The mentorship to cancel, and why.' }) input: ChangeMentorshipInput, @Ctx() context: GraphQLContext) {
     return this.change('cancel', input, context);
   }
 }
 
 @Resolver(() => AgreementVersion)
 export class AgreementVersionResolver {
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'Who proposed it.' })
   proposedBy(@Root() version: AgreementVersion, @Ctx() context: GraphQLContext): Promise<User> {
     return context.em.findOneOrFail(User, { uuid: version.proposedBy.unwrap().uuid });
   }

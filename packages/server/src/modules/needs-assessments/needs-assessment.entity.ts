@@ -29,27 +29,27 @@ export class NeedsAssessment implements Node {
   @OneToOne(() => User, { ref: true, owner: true, unique: true, deleteRule: 'cascade' })
   user!: Ref<User>;
 
-  @Field(() => [MenteeGoal])
+  @Field(() => [MenteeGoal], { description: 'What the mentee wants to achieve.' })
   @Property({ type: 'json' })
   goals: MenteeGoal[] = [];
 
-  @Field(() => [SkillGap])
+  @Field(() => [SkillGap], { description: 'Skills to develop, with current and target level.' })
   @Property({ type: 'json' })
   skillsToDevelop: SkillGap[] = [];
 
-  @Field(() => [ExperienceReflection])
+  @Field(() => [ExperienceReflection], { description: 'Reflections on past experience.' })
   @Property({ type: 'json' })
   reflections: ExperienceReflection[] = [];
 
-  @Field(() => [SupportKind])
+  @Field(() => [SupportKind], { description: 'The support they look for.' })
   @Property({ type: 'text[]' })
   supportKinds: SupportKind[] = [];
 
-  @Field(() => [MentoringFormat])
+  @Field(() => [MentoringFormat], { description: 'How they would like to be mentored.' })
   @Property({ type: 'text[]' })
   preferredFormats: MentoringFormat[] = [];
 
-  @Field(() => MeetingCadence, { nullable: true })
+  @Field(() => MeetingCadence, { nullable: true, description: 'How often they would like to meet; null for no preference.' })
   @Enum({ items: () => MeetingCadence, nullable: true })
   preferredCadence: MeetingCadence | null = null;
 
@@ -61,7 +61,7 @@ export class NeedsAssessment implements Node {
   @Property({ type: 'text', nullable: true })
   timeZone: string | null = null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it last changed.' })
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 

@@ -40,7 +40,7 @@ export class NotificationsResolver {
 
 const NotificationConnection = Connection(StreamEventType, 'Notification');
 
-@InputType()
+@InputType({ description: 'How far you have read your notifications.' })
 export class MarkNotificationsReadInput {
   @Field(() => Int, { description: 'The seq of the newest notification seen; it never moves back.' })
   upToSeq!: number;
@@ -66,7 +66,7 @@ export class UserNotificationsResolver {
   @Authorized(Scope.PROFILE_WRITE)
   @Mutation(() => OutcomePayload, { description: 'Marks your notifications read up to a seq.' })
   async markNotificationsRead(
-    @Arg('input', () => MarkNotificationsReadInput) input: MarkNotificationsReadInput,
+    @Arg('input', () => MarkNotificationsReadInput, { description: 'The seq of the newest notification seen.' }) input: MarkNotificationsReadInput,
     @Ctx() context: GraphQLContext,
   ): Promise<OutcomePayload> {
     const user = currentUser(context);

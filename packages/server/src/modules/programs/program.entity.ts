@@ -19,11 +19,11 @@ export class Organization implements Node {
     return globalId('Organization', this.uuid);
   }
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The name of the organisation.' })
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was created.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }
@@ -68,11 +68,11 @@ export class Program implements Node {
   @Index()
   organization!: Ref<Organization>;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The name of the program.' })
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the program is about; may be empty.' })
   @Property({ type: 'text' })
   description: string = '';
 
@@ -84,11 +84,11 @@ export class Program implements Node {
   @Property({ type: 'date', columnType: 'date', runtimeType: 'string' })
   endsOn!: string;
 
-  @Field(() => [EnrollmentQuestion])
+  @Field(() => [EnrollmentQuestion], { description: 'Questions people answer when they enrol.' })
   @Property({ type: 'json' })
   enrollmentQuestions!: EnrollmentQuestion[];
 
-  @Field(() => [Cohort])
+  @Field(() => [Cohort], { description: 'Groups that start together; empty when the program has none.' })
   @Property({ type: 'json' })
   cohorts: Cohort[] = [];
 
@@ -96,7 +96,7 @@ export class Program implements Node {
   @Property({ type: 'boolean' })
   enrollmentOpen: boolean = true;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was created.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }
@@ -124,7 +124,7 @@ export class Enrollment implements Node {
   @Index()
   user!: Ref<User>;
 
-  @Field(() => EnrollmentRole)
+  @Field(() => EnrollmentRole, { description: 'The side they enrol on.' })
   @Enum({ items: () => EnrollmentRole })
   role!: EnrollmentRole;
 
@@ -132,19 +132,19 @@ export class Enrollment implements Node {
   @Property({ type: 'text', nullable: true })
   cohortId: string | null = null;
 
-  @Field(() => [EnrollmentAnswer])
+  @Field(() => [EnrollmentAnswer], { description: 'Their answers to the enrolment questions.' })
   @Property({ type: 'json' })
   answers!: EnrollmentAnswer[];
 
-  @Field(() => EnrollmentStatus)
+  @Field(() => EnrollmentStatus, { description: 'Where it stands.' })
   @Enum({ items: () => EnrollmentStatus })
   status: EnrollmentStatus = EnrollmentStatus.PENDING;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When an admin approved or declined it; null while pending.' })
   @Property({ type: 'timestamptz', nullable: true })
   decidedAt: Date | null = null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When they enrolled.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }

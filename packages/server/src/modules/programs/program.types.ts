@@ -10,33 +10,48 @@ export enum EnrollmentRole {
   MENTOR = 'MENTOR',
   MENTEE = 'MENTEE',
 }
-registerEnumType(EnrollmentRole, { name: 'EnrollmentRole', description: 'The side a person enrols on.' });
+registerEnumType(EnrollmentRole, {
+  name: 'EnrollmentRole',
+  description: 'The side a person enrols on.',
+  valuesConfig: {
+    MENTOR: { description: 'To mentor in the program.' },
+    MENTEE: { description: 'To be mentored in the program.' },
+  },
+});
 
 export enum EnrollmentStatus {
   PENDING = 'PENDING',
   APPROVED = 'APPROVED',
   DECLINED = 'DECLINED',
 }
-registerEnumType(EnrollmentStatus, { name: 'EnrollmentStatus', description: 'Where an enrolment stands; admins decide.' });
+registerEnumType(EnrollmentStatus, {
+  name: 'EnrollmentStatus',
+  description: 'Where an enrolment stands; admins decide.',
+  valuesConfig: {
+    PENDING: { description: 'Waiting for an admin.' },
+    APPROVED: { description: 'Taking part; can be matched.' },
+    DECLINED: { description: 'Not taking part.' },
+  },
+});
 
 @ObjectType({ description: 'A question people answer when they enrol.' })
 export class EnrollmentQuestion {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Answers name the question by this id.' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The question.' })
   prompt!: string;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether an answer is needed to enrol.' })
   required!: boolean;
 }
 
 @ObjectType({ description: 'A group of people in a program who start together.' })
 export class Cohort {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Enrolments name the cohort by this id.' })
   id!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The name of the cohort.' })
   name!: string;
 
   @Field(() => String, { description: '`YYYY-MM-DD`.' })
@@ -45,9 +60,9 @@ export class Cohort {
 
 @ObjectType({ description: "An enrollee's answer to one question." })
 export class EnrollmentAnswer {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The `EnrollmentQuestion.id` it answers.' })
   questionId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The answer.' })
   answer!: string;
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { UserError } from '../../graphql/relay/user-error.js';
+import { USER_ERRORS_DESCRIPTION, UserError } from '../../graphql/relay/user-error.js';
 import { Connection, PageArgs, type Page } from '../../graphql/relay/connection.js';
 import { assertAllowed } from '../../auth/auth-checker.js';
 import { currentUser, isViewer } from '../../auth/current-user.js';
@@ -17,39 +17,39 @@ const OrganizationConnection = Connection(Organization, 'Organization');
 const ProgramConnection = Connection(Program, 'Program');
 const EnrollmentConnection = Connection(Enrollment, 'Enrollment');
 
-@InputType()
+@InputType({ description: 'A new organisation.' })
 export class CreateOrganizationInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Its name, 1 to 120 characters.' })
   name!: string;
 }
 
-@InputType()
+@InputType({ description: 'A question people answer when they enrol.' })
 export class EnrollmentQuestionInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The question, 1 to 300 characters.' })
   prompt!: string;
 
-  @Field(() => Boolean, { defaultValue: true })
+  @Field(() => Boolean, { defaultValue: true, description: 'Whether an answer is needed to enrol.' })
   required!: boolean;
 }
 
-@InputType()
+@InputType({ description: 'A group of people who start together.' })
 export class CohortInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Its name, 1 to 80 characters.' })
   name!: string;
 
   @Field(() => String, { description: '`YYYY-MM-DD`.' })
   startsOn!: string;
 }
 
-@InputType()
+@InputType({ description: 'A new program in an organisation you administer.' })
 export class CreateProgramInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'An `Organization` id.' })
   organizationId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its name, 1 to 120 characters.' })
   name!: string;
 
-  @Field(() => String, { defaultValue: '' })
+  @Field(() => String, { defaultValue: '', description: 'What it is about, at most 4,000 characters.' })
   description!: string;
 
   @Field(() => String, { description: '`YYYY-MM-DD`.' })
@@ -58,47 +58,47 @@ export class CreateProgramInput {
   @Field(() => String, { description: '`YYYY-MM-DD`, after the start.' })
   endsOn!: string;
 
-  @Field(() => [EnrollmentQuestionInput], { defaultValue: [] })
+  @Field(() => [EnrollmentQuestionInput], { defaultValue: [], description: 'At most 20 questions for people who enrol.' })
   enrollmentQuestions!: EnrollmentQuestionInput[];
 
-  @Field(() => [CohortInput], { defaultValue: [] })
+  @Field(() => [CohortInput], { defaultValue: [], description: 'At most 20 cohorts; none for a program without cohorts.' })
   cohorts!: CohortInput[];
 }
 
-@InputType()
+@InputType({ description: 'An answer to one enrolment question.' })
 export class EnrollmentAnswerInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'An `EnrollmentQuestion.id` of the program.' })
   questionId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Your answer, at most 2,000 characters.' })
   answer!: string;
 }
 
-@InputType()
+@InputType({ description: 'The program you want to take part in, on which side, and your answers.' })
 export class EnrollInProgramInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A `Program` id.' })
   programId!: string;
 
-  @Field(() => EnrollmentRole)
+  @Field(() => EnrollmentRole, { description: 'Whether you enrol as mentor or mentee; once per side.' })
   role!: EnrollmentRole;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'A `Cohort.id` of the program; null when it has none or you have no preference.' })
   cohortId?: string | null;
 
-  @Field(() => [EnrollmentAnswerInput], { defaultValue: [] })
+  @Field(() => [EnrollmentAnswerInput], { defaultValue: [], description: 'Answers to the questions; every required one must be answered.' })
   answers!: EnrollmentAnswerInput[];
 }
 
-@InputType()
+@InputType({ description: 'Your decision on an enrolment.' })
 export class ReviewEnrollmentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'An `Enrollment` id.' })
   enrollmentId!: string;
 
   @Field(() => Boolean, { description: 'True to approve, false to decline.' })
   approve!: boolean;
 }
 
-@InputType()
+@InputType({ description: 'A mentee and a mentor to pair.' })
 export class ProgramPairInput {
   @Field(() => ID, { description: "The mentee's `User` id." })
   menteeId!: string;
@@ -107,45 +107,45 @@ export class ProgramPairInput {
   mentorId!: string;
 }
 
-@InputType()
+@InputType({ description: 'Pairs to match in a program you administer.' })
 export class MatchProgramPairsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A `Program` id.' })
   programId!: string;
 
   @Field(() => [ProgramPairInput], { description: '1 to 100 pairs; all are matched, or none.' })
   pairs!: ProgramPairInput[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of `createOrganization`.' })
 export class OrganizationPayload {
-  @Field(() => Organization, { nullable: true }) organization!: Organization | null;
-  @Field(() => [UserError]) userErrors!: UserError[];
+  @Field(() => Organization, { nullable: true, description: 'The new organisation; null when none was created.' }) organization!: Organization | null;
+  @Field(() => [UserError], { description: USER_ERRORS_DESCRIPTION }) userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of `createProgram`.' })
 export class ProgramPayload {
-  @Field(() => Program, { nullable: true }) program!: Program | null;
-  @Field(() => [UserError]) userErrors!: UserError[];
+  @Field(() => Program, { nullable: true, description: 'The new program; null when none was created.' }) program!: Program | null;
+  @Field(() => [UserError], { description: USER_ERRORS_DESCRIPTION }) userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of a mutation on an enrolment.' })
 export class EnrollmentPayload {
-  @Field(() => Enrollment, { nullable: true }) enrollment!: Enrollment | null;
-  @Field(() => [UserError]) userErrors!: UserError[];
+  @Field(() => Enrollment, { nullable: true, description: 'The enrolment as it now is; null when nothing was changed.' }) enrollment!: Enrollment | null;
+  @Field(() => [UserError], { description: USER_ERRORS_DESCRIPTION }) userErrors!: UserError[];
 }
 
-@ObjectType()
+@ObjectType({ description: 'The result of `matchProgramPairs`.' })
 export class MatchProgramPairsPayload {
   @Field(() => [Mentorship], { description: 'The mentorships created, in the order of the pairs.' }) mentorships!: Mentorship[];
-  @Field(() => [UserError]) userErrors!: UserError[];
+  @Field(() => [UserError], { description: USER_ERRORS_DESCRIPTION }) userErrors!: UserError[];
 }
 
 @ObjectType({ description: 'A mentee and a mentor the scoring suggests pairing, with why.' })
 export class SuggestedPair {
-  @Field(() => User) mentee!: User;
-  @Field(() => User) mentor!: User;
-  @Field(() => Float) score!: number;
-  @Field(() => [MatchScorePart]) parts!: MatchScorePart[];
+  @Field(() => User, { description: 'The mentee, an approved enrollee.' }) mentee!: User;
+  @Field(() => User, { description: 'The mentor, an approved enrollee.' }) mentor!: User;
+  @Field(() => Float, { description: 'How well they fit, 0 to 1: the sum of the parts.' }) score!: number;
+  @Field(() => [MatchScorePart], { description: 'Every part of the score, explained.' }) parts!: MatchScorePart[];
 }
 
 const outcome = <K extends string, T>(key: K, result: Outcome<T>) =>
@@ -155,38 +155,38 @@ const outcome = <K extends string, T>(key: K, result: Outcome<T>) =>
 export class ProgramsResolver {
   @Authorized(Scope.PROGRAMS_ADMIN)
   @Mutation(() => OrganizationPayload, { description: 'Creates an organisation; you become its admin.' })
-  async createOrganization(@Arg('input', () => CreateOrganizationInput) input: CreateOrganizationInput, @Ctx() context: GraphQLContext) {
+  async createOrganization(@Arg('input', () => CreateOrganizationInput, { description: 'Its name.' }) input: CreateOrganizationInput, @Ctx() context: GraphQLContext) {
     return outcome('organization', await context.services.programs.createOrganization(context.em, currentUser(context), input));
   }
 
   @Authorized(Scope.PROGRAMS_ADMIN)
   @Mutation(() => ProgramPayload, { description: 'Creates a program in an organisation you administer.' })
-  async createProgram(@Arg('input', () => CreateProgramInput) input: CreateProgramInput, @Ctx() context: GraphQLContext) {
+  async createProgram(@Arg('input', () => CreateProgramInput, { description: 'The organisation and the program.' }) input: CreateProgramInput, @Ctx() context: GraphQLContext) {
     const plain = { ...input, enrollmentQuestions: input.enrollmentQuestions.map((q) => ({ ...q })), cohorts: input.cohorts.map((c) => ({ ...c })) };
     return outcome('program', await context.services.programs.createProgram(context.em, currentUser(context), plain));
   }
 
   @Authorized(Scope.MENTORSHIPS_WRITE)
   @Mutation(() => EnrollmentPayload, { description: 'Asks to take part in a program as mentor or mentee; an admin decides.' })
-  async enrollInProgram(@Arg('input', () => EnrollInProgramInput) input: EnrollInProgramInput, @Ctx() context: GraphQLContext) {
+  async enrollInProgram(@Arg('input', () => EnrollInProgramInput, { description: 'The program, your side and your answers.' }) input: EnrollInProgramInput, @Ctx() context: GraphQLContext) {
     const plain = { ...input, answers: input.answers.map((a) => ({ ...a })) };
     return outcome('enrollment', await context.services.programs.enroll(context.em, currentUser(context), plain));
   }
 
   @Authorized(Scope.PROGRAMS_ADMIN)
   @Mutation(() => EnrollmentPayload, { description: 'Approves or declines an enrolment in a program you administer.' })
-  async reviewEnrollment(@Arg('input', () => ReviewEnrollmentInput) input: ReviewEnrollmentInput, @Ctx() context: GraphQLContext) {
+  async reviewEnrollment(@Arg('input', () => ReviewEnrollmentInput, { description: 'The enrolment and your decision.' }) input: ReviewEnrollmentInput, @Ctx() context: GraphQLContext) {
     return outcome('enrollment', await context.services.programs.reviewEnrollment(context.em, currentUser(context), input));
   }
 
   @Authorized(Scope.PROGRAMS_ADMIN)
   @Mutation(() => MatchProgramPairsPayload, { description: 'Creates a program mentorship for each pair, within mentors\' capacity: all or none.' })
-  async matchProgramPairs(@Arg('input', () => MatchProgramPairsInput) input: MatchProgramPairsInput, @Ctx() context: GraphQLContext): Promise<MatchProgramPairsPayload> {
+  async matchProgramPairs(@Arg('input', () => MatchProgramPairsInput, { description: 'The program and the pairs.' }) input: MatchProgramPairsInput, @Ctx() context: GraphQLContext): Promise<MatchProgramPairsPayload> {
     const result = await context.services.programs.matchPairs(context.em, currentUser(context), { programId: input.programId, pairs: input.pairs.map((p) => ({ ...p })) });
     return result.ok ? { mentorships: result.value, userErrors: [] } : { mentorships: [], userErrors: result.userErrors };
   }
 
-  @FieldResolver(() => Organization)
+  @FieldResolver(() => Organization, { description: 'The organisation that runs it.' })
   organization(@Root() program: Program, @Ctx() context: GraphQLContext): Promise<Organization> {
     return context.em.findOneOrFail(Organization, { uuid: program.organization.unwrap().uuid });
   }
@@ -207,8 +207,8 @@ export class ProgramsResolver {
   @FieldResolver(() => EnrollmentConnection, { nullable: true, description: 'Every enrolment; admins only (null for others).' })
   async enrollments(
     @Root() program: Program,
-    @Arg('status', () => EnrollmentStatus, { nullable: true }) status: EnrollmentStatus | null,
-    @Arg('role', () => EnrollmentRole, { nullable: true }) role: EnrollmentRole | null,
+    @Arg('status', () => EnrollmentStatus, { nullable: true, description: 'Only enrolments in this status; null for all.' }) status: EnrollmentStatus | null,
+    @Arg('role', () => EnrollmentRole, { nullable: true, description: 'Only enrolments on this side; null for both.' }) role: EnrollmentRole | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<Page<Enrollment> | null> {
@@ -235,7 +235,7 @@ export class ProgramsResolver {
 
 @Resolver(() => Organization)
 export class OrganizationsResolver {
-  @FieldResolver(() => ProgramConnection)
+  @FieldResolver(() => ProgramConnection, { description: 'Its programs, newest first.' })
   programs(@Root() organization: Organization, @Args(() => PageArgs) args: PageArgs, @Ctx() context: GraphQLContext): Promise<Page<Program>> {
     return context.services.programs.programsOf(context.em, organization, args);
   }
@@ -248,12 +248,12 @@ export class OrganizationsResolver {
 
 @Resolver(() => Enrollment)
 export class EnrollmentsResolver {
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'Who enrolled.' })
   user(@Root() enrollment: Enrollment, @Ctx() context: GraphQLContext): Promise<User> {
     return context.em.findOneOrFail(User, { uuid: enrollment.user.unwrap().uuid });
   }
 
-  @FieldResolver(() => Program)
+  @FieldResolver(() => Program, { description: 'The program.' })
   program(@Root() enrollment: Enrollment, @Ctx() context: GraphQLContext): Promise<Program> {
     return context.em.findOneOrFail(Program, { uuid: enrollment.program.unwrap().uuid });
   }

@@ -7,14 +7,14 @@ import { Mentorship } from '../mentorships/mentorship.entity.js';
 
 @ObjectType({ description: "A goal's progress when a review was written." })
 export class GoalProgressSnapshot {
-  @Field(() => ID) goalId!: string;
-  @Field(() => String) title!: string;
-  @Field(() => Int) percent!: number;
+  @Field(() => ID, { description: 'The `Goal` id.' }) goalId!: string;
+  @Field(() => String, { description: 'Its title then.' }) title!: string;
+  @Field(() => Int, { description: 'Its progress then, 0 to 100.' }) percent!: number;
 }
 
 @ObjectType({ description: "One person's rating of the period a review covers." })
 export class ReviewRating {
-  @Field(() => ID) userId!: string;
+  @Field(() => ID, { description: 'The `User` id of who rated.' }) userId!: string;
   @Field(() => Int, { description: '1 to 5.' }) rating!: number;
 }
 
@@ -40,7 +40,7 @@ export class ProgressReview implements Node {
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
   writtenBy!: Ref<User> | null;
 
-  @Field(() => [GoalProgressSnapshot])
+  @Field(() => [GoalProgressSnapshot], { description: 'Every goal on the board and its progress when the review was written.' })
   @Property({ type: 'json' })
   snapshot!: GoalProgressSnapshot[];
 
@@ -48,15 +48,15 @@ export class ProgressReview implements Node {
   @Property({ type: 'float' })
   averageProgress!: number;
 
-  @Field(() => String) @Property({ type: 'text' }) wentWell!: string;
-  @Field(() => String) @Property({ type: 'text' }) toChange!: string;
-  @Field(() => String) @Property({ type: 'text' }) nextSteps!: string;
+  @Field(() => String, { description: 'What went well; may be empty.' }) @Property({ type: 'text' }) wentWell!: string;
+  @Field(() => String, { description: 'What to change; may be empty.' }) @Property({ type: 'text' }) toChange!: string;
+  @Field(() => String, { description: 'The next steps; may be empty.' }) @Property({ type: 'text' }) nextSteps!: string;
 
-  @Field(() => [ReviewRating])
+  @Field(() => [ReviewRating], { description: 'The ratings of the period, one per person who rated it.' })
   @Property({ type: 'json' })
   ratings: ReviewRating[] = [];
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was written.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }

@@ -40,7 +40,7 @@ export class Reflection implements Node {
   @Property({ type: 'text' })
   prompt: string = '';
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What was written.' })
   @Property({ type: 'text' })
   body!: string;
 
@@ -48,11 +48,11 @@ export class Reflection implements Node {
   @Property({ type: 'boolean' })
   shared: boolean = false;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was first written.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was last edited.' })
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 }

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { UserError } from '../../graphql/relay/user-error.js';
+import { USER_ERRORS_DESCRIPTION, UserError } from '../../graphql/relay/user-error.js';
 import { Connection, PageArgs, type Page } from '../../graphql/relay/connection.js';
 import { assertAllowed } from '../../auth/auth-checker.js';
 import { currentUser, isViewer } from '../../auth/current-user.js';
@@ -12,18 +12,18 @@ import { REFLECTION_PROMPTS } from './reflections.service.js';
 
 const ReflectionConnection = Connection(Reflection, 'Reflection');
 
-@InputType() export class WriteReflectionInput {
+@InputType({ description: 'A journal entry to write, or to rewrite whole: fields left out take their defaults again.' }) export class WriteReflectionInput {
   @Field(() => ID, { nullable: true, description: 'Leave out to write a new entry; give to edit one of yours.' }) id?: string | null;
-  @Field(() => String) body!: string;
-  @Field(() => String, { nullable: true }) prompt?: string | null;
+  @Field(() => String, { description: 'The entry, 1 to 10,000 characters.' }) body!: string;
+  @Field(() => String, { nullable: true, description: 'The prompt it answers (see `reflectionPrompts`), at most 300 characters; empty for free writing.' }) prompt?: string | null;
   @Field(() => ID, { nullable: true, description: 'The mentorship it belongs to (needed to share it).' }) mentorshipId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Share with your partner in that mentorship.' }) shared?: boolean | null;
-  @Field(() => [ID], { nullable: true }) goalIds?: string[] | null;
-  @Field(() => ID, { nullable: true }) sessionId?: string | null;
+  @Field(() => [ID], { nullable: true, description: 'At most 10 `Goal` ids it is about.' }) goalIds?: string[] | null;
+  @Field(() => ID, { nullable: true, description: 'The `LiveSession` id it is about, if any.' }) sessionId?: string | null;
 }
-@ObjectType() export class ReflectionPayload {
-  @Field(() => Reflection, { nullable: true }) reflection!: Reflection | null;
-  @Field(() => [UserError]) userErrors!: UserError[];
+@ObjectType({ description: 'The result of `writeReflection`.' }) export class ReflectionPayload {
+  @Field(() => Reflection, { nullable: true, description: 'The entry as it now is; null when nothing was changed.' }) reflection!: Reflection | null;
+  @Field(() => [UserError], { description: USER_ERRORS_DESCRIPTION }) userErrors!: UserError[];
 }
 
 @Resolver(() => Reflection)
@@ -35,13 +35,13 @@ export class ReflectionsResolver {
 
   @Authorized(Scope.SESSIONS_WRITE)
   @Mutation(() => ReflectionPayload, { description: 'Writes or edits a journal entry; private unless shared.' })
-  async writeReflection(@Arg('input', () => WriteReflectionInput) input: WriteReflectionInput, @Ctx() context: GraphQLContext): Promise<ReflectionPayload> {
+  async writeReflection(@Arg('input', () => WriteReflectionInput, { description: 'The entry, and the entry to edit if any.' }) input: WriteReflectionInput, @Ctx() context: GraphQLContext): Promise<ReflectionPayload> {
     const clean = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null)) as WriteReflectionInput & Record<string, unknown>;
     const result = await context.services.reflections.write(context.em, currentUser(context), clean);
     return result.ok ? { reflection: result.value, userErrors: [] } : { reflection: null, userErrors: result.userErrors };
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: 'Who wrote it.' })
   author(@Root() reflection: Reflection, @Ctx() context: GraphQLContext): Promise<User | null> {
     return context.em.findOne(User, { uuid: reflection.author.unwrap().uuid });
   }

@@ -14,7 +14,19 @@ export enum ResourceKind {
   VIDEO = 'VIDEO',
   OTHER = 'OTHER',
 }
-registerEnumType(ResourceKind, { name: 'ResourceKind', description: 'What kind of resource it is.' });
+registerEnumType(ResourceKind, {
+  name: 'ResourceKind',
+  description: 'What kind of resource it is.',
+  valuesConfig: {
+    BOOK: { description: 'A book.' },
+    ARTICLE: { description: 'An article or blog post.' },
+    COURSE: { description: 'A course, online or in person.' },
+    WORKSHOP: { description: 'A workshop or event.' },
+    FORUM: { description: 'A forum or community.' },
+    VIDEO: { description: 'A video or talk.' },
+    OTHER: { description: 'Anything else.' },
+  },
+});
 
 /** A book, article, course… shared within a mentorship (or a program), attachable to goals. */
 @Entity({ tableName: 'resources' })
@@ -38,23 +50,23 @@ export class Resource implements Node {
   @Index()
   mentorship!: Ref<Mentorship>;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its title.' })
   @Property({ type: 'text' })
   title!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'An http(s) link to it; null when it has none.' })
   @Property({ type: 'text', nullable: true })
   url: string | null = null;
 
-  @Field(() => ResourceKind)
+  @Field(() => ResourceKind, { description: 'What kind of resource it is.' })
   @Enum({ items: () => ResourceKind })
   kind!: ResourceKind;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Free-text tags.' })
   @Property({ type: 'json' })
   tags: string[] = [];
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why it is worth a look; may be empty.' })
   @Property({ type: 'text' })
   note: string = '';
 
@@ -66,7 +78,7 @@ export class Resource implements Node {
   @Property({ type: 'boolean' })
   recommended: boolean = false;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was shared.' })
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }

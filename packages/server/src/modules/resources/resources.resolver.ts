@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
-import { UserError } from '../../graphql/relay/user-error.js';
+import { USER_ERRORS_DESCRIPTION, UserError } from '../../graphql/relay/user-error.js';
 import { assertAllowed } from '../../auth/auth-checker.js';
 import { currentUser } from '../../auth/current-user.js';
 import { Scope } from '../../auth/scopes.js';
@@ -8,32 +8,32 @@ import { User } from '../accounts/user.entity.js';
 import { Mentorship } from '../mentorships/mentorship.entity.js';
 import { Resource, ResourceKind } from './resource.entity.js';
 
-@InputType() export class ShareResourceInput {
-  @Field(() => ID) mentorshipId!: string;
-  @Field(() => String) title!: string;
-  @Field(() => String, { nullable: true }) url?: string | null;
-  @Field(() => ResourceKind) kind!: ResourceKind;
-  @Field(() => [String], { nullable: true }) tags?: string[] | null;
-  @Field(() => String, { nullable: true }) note?: string | null;
+@InputType({ description: "A resource to add to one of your mentorships' libraries." }) export class ShareResourceInput {
+  @Field(() => ID, { description: 'A `Mentorship` id.' }) mentorshipId!: string;
+  @Field(() => String, { description: 'Its title, 1 to 200 characters.' }) title!: string;
+  @Field(() => String, { nullable: true, description: 'A full http(s) link, at most 1,000 characters.' }) url?: string | null;
+  @Field(() => ResourceKind, { description: 'What kind of resource it is.' }) kind!: ResourceKind;
+  @Field(() => [String], { nullable: true, description: 'At most 10 tags, each once.' }) tags?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'Why it is worth a look, at most 2,000 characters.' }) note?: string | null;
   @Field(() => [ID], { nullable: true, description: 'Goals on the pair\'s board it helps with.' }) goalIds?: string[] | null;
   @Field(() => Boolean, { nullable: true, description: 'Recommend it to your partner (they get a notification).' }) recommend?: boolean | null;
 }
-@ObjectType() export class ResourcePayload {
-  @Field(() => Resource, { nullable: true }) resource!: Resource | null;
-  @Field(() => [UserError]) userErrors!: UserError[];
+@ObjectType({ description: 'The result of `shareResource`.' }) export class ResourcePayload {
+  @Field(() => Resource, { nullable: true, description: 'The resource added; null when it was not accepted.' }) resource!: Resource | null;
+  @Field(() => [UserError], { description: USER_ERRORS_DESCRIPTION }) userErrors!: UserError[];
 }
 
 @Resolver(() => Resource)
 export class ResourcesResolver {
   @Authorized(Scope.SESSIONS_WRITE)
   @Mutation(() => ResourcePayload, { description: 'Adds a resource to a mentorship\'s library.' })
-  async shareResource(@Arg('input', () => ShareResourceInput) input: ShareResourceInput, @Ctx() context: GraphQLContext): Promise<ResourcePayload> {
+  async shareResource(@Arg('input', () => ShareResourceInput, { description: 'The mentorship and the resource.' }) input: ShareResourceInput, @Ctx() context: GraphQLContext): Promise<ResourcePayload> {
     const clean = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null)) as ShareResourceInput & Record<string, unknown>;
     const result = await context.services.resources.share(context.em, currentUser(context), clean);
     return result.ok ? { resource: result.value, userErrors: [] } : { resource: null, userErrors: result.userErrors };
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: 'Who shared it; null once they deleted their account.' })
   addedBy(@Root() resource: Resource, @Ctx() context: GraphQLContext): Promise<User | null> {
     return resource.addedBy ? context.em.findOne(User, { uuid: resource.addedBy.unwrap().uuid }) : Promise.resolve(null);
   }
