@@ -1,4 +1,4 @@
-import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { RedisClientType } from '../events/redis-client.js';
 import type { Viewer } from '../auth/viewer.js';
 
@@ -9,12 +9,16 @@ export type Charge = { ok: true; status: ThrottleStatus } | { ok: false; status:
  * The cost budget of each caller: a personal access token, a signed-in user,
  * or an address for anonymous calls. `restoreRate` points come back every
  * second; on top, a burst allowance of `burst` points a minute absorbs peaks.
- * (rate-limiter-flexible's BurstyRateLimiter: two fixed windows, which behave
- * like a leaky bucket of `restoreRate + burst` points.) Counts live in Redis
- * when there is one, so every instance draws on the same budget.
+ * (Two rate-limiter-flexible windows, a second and a minute, composed as its
+ * BurstyRateLimiter does — the minute's points are spent only once the
+ * second's are gone — which behaves like a leaky bucket of `restoreRate +
+ * burst` points. Composed here rather than with BurstyRateLimiter so that
+ * `currentlyAvailable` counts what is left in both.) Counts live in Redis when
+ * there is one, so every instance draws on the same budget.
  */
 export class CostRateLimiter {
-  private readonly limiter: BurstyRateLimiter;
+  private readonly perSecond: RateLimiterAbstract;
+  private readonly perMinute: RateLimiterAbstract;
   readonly maximumAvailable: number;
 
   constructor(private readonly options: { redis?: RedisClientType | undefined; restoreRate: number; burst: number; prefix: string }) {
@@ -22,7 +26,8 @@ export class CostRateLimiter {
       options.redis
         ? new RateLimiterRedis({ keyPrefix, points, duration, storeClient: options.redis, useRedisPackage: true, insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }) })
         : new RateLimiterMemory({ keyPrefix, points, duration });
-    this.limiter = new BurstyRateLimiter(make(`${options.prefix}:cost`, options.restoreRate, 1), make(`${options.prefix}:cost-burst`, options.burst, 60));
+    this.perSecond = make(`${options.prefix}:cost`, options.restoreRate, 1);
+    this.perMinute = make(`${options.prefix}:cost-burst`, options.burst, 60);
     this.maximumAvailable = options.restoreRate + options.burst;
   }
 
@@ -39,12 +44,23 @@ export class CostRateLimiter {
       currentlyAvailable: Math.max(0, remaining),
       restoreRate: this.options.restoreRate,
     });
+    const points = Math.max(1, cost);
+    let secondRejected: RateLimiterRes;
     try {
-      const result = await this.limiter.consume(key, Math.max(1, cost));
-      return { ok: true, status: status(result.remainingPoints) };
+      const second = await this.perSecond.consume(key, points);
+      const minute = await this.perMinute.get(key);
+      return { ok: true, status: status(second.remainingPoints + this.options.burst - (minute?.consumedPoints ?? 0)) };
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
-      return { ok: false, status: status(0), retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
+      secondRejected = rejection;
+    }
+    try {
+      const minute = await this.perMinute.consume(key, points);
+      return { ok: true, status: status(minute.remainingPoints) };
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      const waitMs = Math.min(secondRejected.msBeforeNext, rejection.msBeforeNext);
+      return { ok: false, status: status(0), retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
     }
   }
 }
