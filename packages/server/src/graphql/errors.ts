@@ -62,6 +62,7 @@ export enum UserErrorCode {
   CONFLICT = 'CONFLICT',
   EDIT_WINDOW_CLOSED = 'EDIT_WINDOW_CLOSED',
   INVALID_RECURRENCE = 'INVALID_RECURRENCE',
+  INVALID_URL = 'INVALID_URL',
 }
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
