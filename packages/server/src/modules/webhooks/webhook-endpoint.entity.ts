@@ -50,7 +50,7 @@ export class WebhookEndpoint implements Node {
   @Property({ type: 'text' })
   url!: string;
 
-  @Field(() => [WebhookEventType], { description: 'The events sent here.' })
+  @Field(() => [WebhookEventType], { name: 'events', description: 'The events sent here.' })
   @Property({ type: 'text[]' })
   eventTypes!: WebhookEventType[];
 
