@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
-import { startTestApp } from '../../testing/test-app.js';
+import { eventually, startTestApp } from '../../testing/test-app.js';
 import { signUpPerson, tokenClient, type TestClient } from '../../testing/graphql-client.js';
 import { appendEvent } from '../../testing/streams.js';
 import { createMentee, createMentor, sendRequest } from '../../testing/mentoring.js';
@@ -264,6 +264,12 @@ describe('webhooks', () => {
     await drain(dispatchers);
     expect(hook.received[2]).toMatchObject({ verified: { first: true, second: true } });
     expect(String(hook.received[2]!.headers['mentorspace-signature']).split(' ')).toHaveLength(2);
+
+    // The data export lists the endpoint, without either secret.
+    const { exportMyData } = await owner.client.data(`{ exportMyData }`);
+    expect(exportMyData.webhookEndpoints).toEqual([expect.objectContaining({ url: hook.url, eventTypes: ['mentorship.created'] })]);
+    expect(JSON.stringify(exportMyData)).not.toContain(endpoint.secret);
+    expect(JSON.stringify(exportMyData)).not.toContain(rotateWebhookSecret.secret);
   });
 
   it('send program events to organisation endpoints, managed by its admins only', async () => {
@@ -357,5 +363,21 @@ describe('webhooks', () => {
     const endpointId = created.createWebhookEndpoint.endpoint.id;
     expect((await webhooksOnly.data(`query($id: ID!) { node(id: $id) { id } }`, { id: endpointId })).node).toEqual({ id: endpointId });
     expect((await noScope.data(`query($id: ID!) { node(id: $id) { id } }`, { id: endpointId })).node).toBeNull();
+  });
+
+  it('are sent by the dispatcher every instance with jobs runs, which stops with the app', async () => {
+    const hook = await receiver();
+    const owner = await signUpPerson(appA, 'Live owner');
+    const endpoint = await createEndpoint(owner.client, { url: hook.url, events: ['REQUEST_RECEIVED'] });
+    hook.trust('live', endpoint.secret);
+    const withJobs = await startTestApp({ databaseUrl: database.url, instanceId: 'instance-jobs', env: { JOBS: 'true' } });
+    try {
+      await appendEvent(appA, userStream(idOfType(owner.userId, 'User')!), 'request.received', { requestId: 'live' });
+      await eventually(() => expect(hook.received.map((r) => [r.body.data.requestId, r.verified.live])).toEqual([['live', true]]));
+    } finally {
+      await withJobs.close();
+    }
+    const [delivery] = await deliveriesOf(endpoint.id);
+    expect(delivery).toMatchObject({ status: WebhookDeliveryStatus.SUCCEEDED, attempts: 1, lastStatusCode: 200 });
   });
 });
