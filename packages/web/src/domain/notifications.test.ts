@@ -10,6 +10,7 @@ describe('notification copy', () => {
     });
     expect(describeNotification({ type: 'agreement.proposed', payload: { mentorshipId: 'M1', version: 2 } }).to).toBe('/mentorships/M1');
     expect(describeNotification({ type: 'meeting.scheduled', payload: { title: 'Check-in' } })).toEqual({ text: 'Meeting scheduled: Check-in', to: '/schedule' });
+    expect(describeNotification({ type: 'webhook.endpoint_disabled', payload: { url: 'https://x' } }).to).toBe('/settings#webhooks');
     expect(describeNotification({ type: 'unknown.kind', payload: null }).to).toBe('/');
   });
 

@@ -44,6 +44,8 @@ export function describeNotification({ type, payload }: NotificationLike): { tex
       return { text: `A meeting was cancelled${title ? `: ${title}` : ''}`, to: '/schedule' };
     case 'meeting.recorded':
       return { text: `Meeting notes recorded${title ? `: ${title}` : ''}`, to: mentorship };
+    case 'webhook.endpoint_disabled':
+      return { text: 'A webhook endpoint was turned off after failing for hours', to: '/settings#webhooks' };
     default:
       return { text: 'Something changed', to: '/' };
   }
