@@ -40,6 +40,7 @@ import { calendarRoutes } from './http/calendar.js';
 import { startWorker } from './jobs/worker.js';
 import { Metrics } from './observability/metrics.js';
 import { metricsRoutes } from './http/metrics.js';
+import { WebhookDispatcher } from './modules/webhooks/webhook-dispatcher.js';
 
 export type App = {
   /** Where the server listens, e.g. http://127.0.0.1:4000 */
@@ -100,6 +101,9 @@ export async function createApp(
     if (config.jobs) {
       const worker = await startWorker({ connectionString: database.url, orm, realtime, logger });
       cleanup.push(() => worker.stop());
+      // Webhooks: every instance works the outbox; SKIP LOCKED keeps them off each other's rows.
+      const webhooks = new WebhookDispatcher({ em: orm.em, realtime, logger: logger.child({ component: 'webhooks' }), metrics }).start();
+      cleanup.push(() => webhooks.stop());
     }
 
     const costLimiter = new CostRateLimiter({ redis, ...config.rateLimit, prefix: config.redisKeyPrefix });

@@ -89,7 +89,7 @@ export type Config = {
   requestExpiryDays: number;
   /** How long after sending a chat message its author may still edit it. */
   messageEditWindowMinutes: number;
-  /** Run the background job worker (reminders) in this process. */
+  /** Run the background job worker (reminders) and the webhook dispatcher in this process. */
   jobs: boolean;
   /** Cost points each caller gets back per second, and the extra burst allowed per minute. */
   rateLimit: { restoreRate: number; burst: number };

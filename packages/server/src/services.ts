@@ -24,6 +24,7 @@ import { AccountDataService } from './modules/accounts/account-data.service.js';
 import { AccessTokensService } from './modules/access-tokens/access-tokens.service.js';
 import { MentorProfilesService } from './modules/mentor-profiles/mentor-profiles.service.js';
 import { NeedsAssessmentsService } from './modules/needs-assessments/needs-assessments.service.js';
+import { WebhooksService } from './modules/webhooks/webhooks.service.js';
 
 /** Every module's service, built once per app; resolvers reach them through the context. */
 export type Services = ReturnType<typeof createServices>;
@@ -37,6 +38,10 @@ export function createServices(deps: { config: Config; mail: MailSender; throttl
   const liveSessions = new LiveSessionsService({ realtime: deps.realtime, mentorships, meetings });
   const goalBoards = new GoalBoardsService({ realtime: deps.realtime });
   const agreements = new AgreementsService({ mentorships });
+  const programs = new ProgramsService({ mentorships, matching, realtime: deps.realtime });
+  const webhooks = new WebhooksService({ config: deps.config, programs });
+  // The webhook outbox: a delivery row in the same transaction as every event an endpoint subscribes to.
+  deps.realtime.onAppend(webhooks.enqueueFor);
   return {
     meetings,
     goalBoards,
@@ -57,7 +62,8 @@ export function createServices(deps: { config: Config; mail: MailSender; throttl
     agreements,
     mentorSearch: new MentorSearchService(),
     matching,
-    programs: new ProgramsService({ mentorships, matching }),
+    programs,
+    webhooks,
     mentorshipRequests: new MentorshipRequestsService({ config: deps.config, realtime: deps.realtime, mentorProfiles, mentorships }),
   };
 }

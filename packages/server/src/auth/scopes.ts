@@ -9,6 +9,8 @@ export enum Scope {
   SESSIONS_READ = 'sessions:read',
   SESSIONS_WRITE = 'sessions:write',
   PROGRAMS_ADMIN = 'programs:admin',
+  WEBHOOKS_READ = 'webhooks:read',
+  WEBHOOKS_WRITE = 'webhooks:write',
 }
 registerEnumType(Scope, {
   name: 'Scope',
@@ -21,6 +23,8 @@ registerEnumType(Scope, {
     SESSIONS_READ: { description: 'Read your meetings, chat history and goal boards.' },
     SESSIONS_WRITE: { description: 'Schedule meetings, send messages, edit goal boards.' },
     PROGRAMS_ADMIN: { description: 'Administer the programs of organisations you administer.' },
+    WEBHOOKS_READ: { description: 'Read your webhook endpoints and their delivery logs.' },
+    WEBHOOKS_WRITE: { description: 'Add, change and remove webhook endpoints; redeliver events.' },
   },
 });
 
@@ -34,6 +38,7 @@ const implied: Partial<Record<Scope, Scope>> = {
   [Scope.PROFILE_WRITE]: Scope.PROFILE_READ,
   [Scope.MENTORSHIPS_WRITE]: Scope.MENTORSHIPS_READ,
   [Scope.SESSIONS_WRITE]: Scope.SESSIONS_READ,
+  [Scope.WEBHOOKS_WRITE]: Scope.WEBHOOKS_READ,
 };
 
 export function expandScopes(scopes: Iterable<Scope>): Set<Scope> {

@@ -18,6 +18,13 @@ export class RealtimeError extends Error {
 
 const STREAM_ID = /^[a-z][a-z0-9-]*:[A-Za-z0-9_-]{1,100}$/;
 
+/**
+ * Work that must commit or roll back with every stored event (the webhook
+ * outbox): it runs inside the appending transaction, after the event is
+ * stored, and its failure fails the append.
+ */
+export type AppendObserver = (em: EntityManager, event: StoredEvent) => Promise<void>;
+
 function assertStreamId(streamId: string): void {
   if (!STREAM_ID.test(streamId)) throw new Error(`invalid stream id ${JSON.stringify(streamId)}`);
 }
@@ -30,6 +37,7 @@ function assertStreamId(streamId: string): void {
 export class Realtime {
   /** Events appended in an open transaction, published when it commits. */
   private readonly uncommitted = new WeakMap<Knex.Transaction, StoredEvent[]>();
+  private readonly observers: AppendObserver[] = [];
 
   constructor(
     private readonly options: {
@@ -40,6 +48,11 @@ export class Realtime {
       metrics?: Metrics;
     },
   ) {}
+
+  /** Registers work to do in the same transaction as every append (see `AppendObserver`). */
+  onAppend(observer: AppendObserver): void {
+    this.observers.push(observer);
+  }
 
   /**
    * Appends an event to a stream inside `em.transactional()`. It is published
@@ -62,6 +75,7 @@ export class Realtime {
       throw new RealtimeError('NESTED_TRANSACTION', 'append() cannot run inside a nested transaction');
     }
     const event = await insertEvent(em, streamId, type, payload, actorId);
+    for (const observer of this.observers) await observer(em, event);
     let events = this.uncommitted.get(trx);
     if (!events) {
       const batch: StoredEvent[] = (events = []);

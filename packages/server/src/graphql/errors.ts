@@ -62,6 +62,7 @@ export enum UserErrorCode {
   CONFLICT = 'CONFLICT',
   EDIT_WINDOW_CLOSED = 'EDIT_WINDOW_CLOSED',
   INVALID_RECURRENCE = 'INVALID_RECURRENCE',
+  INVALID_URL = 'INVALID_URL',
 }
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
@@ -97,6 +98,7 @@ registerEnumType(UserErrorCode, {
     CONFLICT: { description: 'Someone else changed it since the version you edited; the payload holds the current one.' },
     EDIT_WINDOW_CLOSED: { description: 'Too long has passed since it was sent to change it.' },
     INVALID_RECURRENCE: { description: 'The RRULE is not valid, never ends, produces no meetings, or runs too long.' },
+    INVALID_URL: { description: 'Not an address we can send to (https required; no private addresses in production).' },
   },
 });
 

@@ -88,4 +88,7 @@ export const nodeLoaders: Record<string, NodeLoader> = {
   Feedback: signedInWith(Scope.MENTORSHIPS_READ, (c, user, uuid) => c.services.feedback.load(c.em, user, uuid)),
   Resource: signedInWith(Scope.SESSIONS_READ, (c, user, uuid) => c.services.resources.load(c.em, user, uuid)),
   ProgressReview: signedInWith(Scope.MENTORSHIPS_READ, (c, user, uuid) => c.services.progressReviews.load(c.em, user, uuid)),
+  // Their owner's, or their organisation's admins' (with programs:admin) only.
+  WebhookEndpoint: signedInWith(Scope.WEBHOOKS_READ, (c, _user, uuid) => (c.viewer.kind === 'anonymous' ? Promise.resolve(null) : c.services.webhooks.loadManaged(c.em, c.viewer, uuid))),
+  WebhookDelivery: signedInWith(Scope.WEBHOOKS_READ, (c, _user, uuid) => (c.viewer.kind === 'anonymous' ? Promise.resolve(null) : c.services.webhooks.loadDelivery(c.em, c.viewer, uuid))),
 };

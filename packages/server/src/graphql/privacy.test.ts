@@ -105,8 +105,16 @@ beforeAll(async () => {
   });
   ids.Enrollment = enrollInProgram.enrollment.id;
 
+  // A webhook endpoint with one delivery in its log.
+  const { createWebhookEndpoint } = await owner.data(
+    `mutation { createWebhookEndpoint(input: { url: "https://example.com/private-hook", events: [REQUEST_RECEIVED] }) { endpoint { id } } }`,
+  );
+  ids.WebhookEndpoint = createWebhookEndpoint.endpoint.id;
+  const { sendTestWebhook } = await owner.data(`mutation($e: ID!) { sendTestWebhook(input: { endpointId: $e }) { delivery { id } } }`, { e: ids.WebhookEndpoint });
+  ids.WebhookDelivery = sendTestWebhook.delivery.id;
+
   const stranger = (await signUpPerson(app, 'Stranger')).client;
-  const allScopes = ['PROFILE_READ', 'PROFILE_WRITE', 'MENTORSHIPS_READ', 'MENTORSHIPS_WRITE', 'SESSIONS_READ', 'SESSIONS_WRITE', 'PROGRAMS_ADMIN'];
+  const allScopes = ['PROFILE_READ', 'PROFILE_WRITE', 'MENTORSHIPS_READ', 'MENTORSHIPS_WRITE', 'SESSIONS_READ', 'SESSIONS_WRITE', 'PROGRAMS_ADMIN', 'WEBHOOKS_READ', 'WEBHOOKS_WRITE'];
   strangers = {
     'a signed-in stranger': stranger,
     "a stranger's token with every scope": (await tokenClient(stranger, allScopes)).client,
@@ -146,8 +154,10 @@ describe('a stranger', () => {
       expect((await anonymous.data(`query($id: ID!) { node(id: $id) { id } }`, { id: ids[type] })).node, type).toBeNull();
     }
     for (const [who, client] of Object.entries(strangers).filter(([who]) => who !== 'an anonymous caller')) {
-      const { node: organization } = await client.data(`query($id: ID!) { node(id: $id) { ... on Organization { name viewerIsAdmin } } }`, { id: ids.Organization });
-      expect(organization, who).toEqual({ name: 'Owner Org', viewerIsAdmin: false });
+      const { node: organization } = await client.data(`query($id: ID!) { node(id: $id) { ... on Organization { name viewerIsAdmin webhookEndpoints { totalCount } } } }`, {
+        id: ids.Organization,
+      });
+      expect(organization, who).toEqual({ name: 'Owner Org', viewerIsAdmin: false, webhookEndpoints: null });
       const { node: program } = await client.data(
         `query($id: ID!) { node(id: $id) { ... on Program { name enrollments { totalCount } suggestedPairs { score } viewerEnrollments { id } } } }`,
         { id: ids.Program },
@@ -161,7 +171,7 @@ describe('a stranger', () => {
     try {
       for (const [who, client] of Object.entries(strangers)) {
         const { node } = await client.data(
-          `query($id: ID!) { node(id: $id) { ... on User { displayName email emailVerified needsAssessment { id } sessions(first: 1) { totalCount } personalAccessTokens(first: 1) { totalCount } } } }`,
+          `query($id: ID!) { node(id: $id) { ... on User { displayName email emailVerified needsAssessment { id } sessions(first: 1) { totalCount } personalAccessTokens(first: 1) { totalCount } webhookEndpoints(first: 1) { totalCount } } } }`,
           { id: ids.User },
         );
         expect(node, who).toEqual({
@@ -171,6 +181,7 @@ describe('a stranger', () => {
           needsAssessment: null,
           sessions: null,
           personalAccessTokens: null,
+          webhookEndpoints: null,
         });
       }
     } finally {
@@ -247,6 +258,24 @@ describe('a stranger', () => {
       id: ids.Mentorship,
     });
     expect(acknowledge.acknowledgeAgreement.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+
+    for (const mutation of [
+      'updateWebhookEndpoint(input: { endpointId: $id, url: "https://example.com/stolen", enabled: false }) { userErrors { code } }',
+      'deleteWebhookEndpoint(input: { endpointId: $id }) { userErrors { code } }',
+      'rotateWebhookSecret(input: { endpointId: $id }) { secret userErrors { code } }',
+      'sendTestWebhook(input: { endpointId: $id }) { userErrors { code } }',
+    ]) {
+      const result = await stranger.data(`mutation($id: ID!) { ${mutation} }`, { id: ids.WebhookEndpoint });
+      expect(Object.values(result)[0], mutation).toMatchObject({ userErrors: [{ code: 'NOT_FOUND' }] });
+    }
+    const redeliver = await stranger.data(`mutation($id: ID!) { redeliverWebhook(input: { deliveryId: $id }) { delivery { id } userErrors { code } } }`, {
+      id: ids.WebhookDelivery,
+    });
+    expect(redeliver.redeliverWebhook).toEqual({ delivery: null, userErrors: [{ code: 'NOT_FOUND' }] });
+    const { node: hook } = await owner.data(`query($id: ID!) { node(id: $id) { ... on WebhookEndpoint { url enabled secretPrefix deliveries { totalCount } } } }`, {
+      id: ids.WebhookEndpoint,
+    });
+    expect(hook).toMatchObject({ url: 'https://example.com/private-hook', enabled: true, deliveries: { totalCount: 1 } });
 
     const { viewer } = await owner.data(`{ viewer {
       sessions(first: 5) { totalCount } personalAccessTokens(first: 5) { totalCount }

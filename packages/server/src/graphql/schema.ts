@@ -21,6 +21,13 @@ import { MentorshipReviewsResolver, ProgressReviewsResolver } from '../modules/p
 import { NotificationsResolver, UserNotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 import { MentorshipRequestsResolver, UserRequestsResolver } from '../modules/mentorship-requests/mentorship-requests.resolver.js';
 import { AgreementVersionResolver, MentorshipsResolver, UserMentorshipsResolver } from '../modules/mentorships/mentorships.resolver.js';
+import {
+  OrganizationWebhooksResolver,
+  UserWebhooksResolver,
+  WebhookDeliveryResolver,
+  WebhookEndpointResolver,
+  WebhooksResolver,
+} from '../modules/webhooks/webhooks.resolver.js';
 
 /** Every resolver of every module; the schema (and the printed SDL) is built from this list. */
 export const resolvers = [
@@ -68,6 +75,11 @@ export const resolvers = [
   MentorshipResourcesResolver,
   ProgressReviewsResolver,
   MentorshipReviewsResolver,
+  WebhooksResolver,
+  WebhookEndpointResolver,
+  WebhookDeliveryResolver,
+  UserWebhooksResolver,
+  OrganizationWebhooksResolver,
 ] as const;
 
 /** type-graphql builds the root types itself and takes no description for them. */

@@ -15,6 +15,7 @@ describe('notification copy', () => {
       to: '/sessions/S1',
     });
     expect(describeNotification({ type: 'meeting.reminder', payload: { title: 'Prep' } })).toEqual({ text: 'A meeting starts soon: Prep', to: '/schedule' });
+    expect(describeNotification({ type: 'webhook.endpoint_disabled', payload: { url: 'https://x' } }).to).toBe('/settings#webhooks');
     expect(describeNotification({ type: 'unknown.kind', payload: null }).to).toBe('/');
   });
 

@@ -48,6 +48,8 @@ export function describeNotification({ type, payload }: NotificationLike): { tex
       return { text: str(p.message) ?? `${actor} sent you messages`, to: str(p.sessionId) ? `/sessions/${str(p.sessionId)}` : '/mentorships' };
     case 'meeting.recorded':
       return { text: `Meeting notes recorded${title ? `: ${title}` : ''}`, to: mentorship };
+    case 'webhook.endpoint_disabled':
+      return { text: 'A webhook endpoint was turned off after failing for hours', to: '/settings#webhooks' };
     default:
       return { text: 'Something changed', to: '/' };
   }

@@ -20,6 +20,8 @@ const SCOPES: Record<Scope, Omit<ScopeInfo, 'value'>> = {
   SESSIONS_READ: { name: 'sessions:read', description: 'Read your meetings, chat history and goal boards.' },
   SESSIONS_WRITE: { name: 'sessions:write', description: 'Schedule meetings, send messages, edit goal boards.' },
   PROGRAMS_ADMIN: { name: 'programs:admin', description: 'Administer the programs of organisations you administer.' },
+  WEBHOOKS_READ: { name: 'webhooks:read', description: 'Read your webhook endpoints and their delivery logs.' },
+  WEBHOOKS_WRITE: { name: 'webhooks:write', description: 'Add, change and remove webhook endpoints; redeliver events.' },
 };
 
 export const SCOPE_LIST: readonly ScopeInfo[] = (Object.entries(SCOPES) as Array<[Scope, Omit<ScopeInfo, 'value'>]>).map(

@@ -4,6 +4,7 @@ import { User } from './user.entity.js';
 import { PersonalAccessToken } from '../access-tokens/personal-access-token.entity.js';
 import { MentorProfile } from '../mentor-profiles/mentor-profile.entity.js';
 import { NeedsAssessment } from '../needs-assessments/needs-assessment.entity.js';
+import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity.js';
 
 /**
  * Your data, all of it: export as JSON, and delete.
@@ -16,11 +17,12 @@ import { NeedsAssessment } from '../needs-assessments/needs-assessment.entity.js
  */
 export class AccountDataService {
   async export(em: EntityManager, user: User): Promise<Record<string, unknown>> {
-    const [profile, assessment, sessions, tokens] = await Promise.all([
+    const [profile, assessment, sessions, tokens, webhookEndpoints] = await Promise.all([
       em.findOne(MentorProfile, { user }),
       em.findOne(NeedsAssessment, { user }),
       em.find(AuthSession, { user }, { orderBy: { createdAt: 'asc' } }),
       em.find(PersonalAccessToken, { user }, { orderBy: { createdAt: 'asc' } }),
+      em.find(WebhookEndpoint, { ownerUser: user.uuid }, { orderBy: { createdAt: 'asc' } }),
     ]);
     const strip = <T extends object>(entity: T | null, ...omit: string[]) =>
       entity && Object.fromEntries(Object.entries(entity).filter(([key]) => !['user', ...omit].includes(key)));
@@ -38,6 +40,7 @@ export class AccountDataService {
       needsAssessment: strip(assessment),
       sessions: sessions.map((session) => strip(session, 'secretHash')),
       personalAccessTokens: tokens.map((token) => strip(token, 'secretHash')),
+      webhookEndpoints: webhookEndpoints.map((endpoint) => strip(endpoint, 'ownerUser', 'organization', 'secret', 'previousSecret')),
     };
   }
 

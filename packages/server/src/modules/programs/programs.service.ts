@@ -16,6 +16,9 @@ import { DEFAULT_WEIGHTS, scoreMatch, type MatchScore } from '../matching/match-
 import { list, requiredText, shortText } from '../mentor-profiles/profile-rules.js';
 import { Enrollment, Organization, OrganizationMember, Program } from './program.entity.js';
 import { EnrollmentRole, EnrollmentStatus, OrganizationRole } from './program.types.js';
+import type { Realtime } from '../../events/realtime.js';
+import { globalId } from '../../graphql/relay/node.js';
+import { organizationStream } from './organization-stream.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const date = z.string().regex(ISO_DATE, { message: 'Use a date like 2027-03-01.', abort: true }).refine((value) => !Number.isNaN(Date.parse(value)), 'That is not a real date.');
@@ -47,7 +50,18 @@ export type SuggestedPair = MatchScore & { menteeUuid: string; mentorUuid: strin
  * (the same scoring as recommendations) and match in bulk.
  */
 export class ProgramsService {
-  constructor(private readonly deps: { mentorships: MentorshipsService; matching: MatchingService }) {}
+  constructor(private readonly deps: { mentorships: MentorshipsService; matching: MatchingService; realtime: Realtime }) {}
+
+  /** Records a program event on the organisation's stream (webhooks are sent from it), inside `tx`. */
+  private async recordEnrollment(tx: EntityManager, type: 'enrollment.requested' | 'enrollment.reviewed', enrollment: Enrollment, program: Program, actor: User) {
+    await this.deps.realtime.append(
+      tx,
+      organizationStream(program.organization.unwrap().uuid),
+      type,
+      { enrollmentId: enrollment.id, programId: program.id, userId: globalId('User', enrollment.user.unwrap().uuid), role: enrollment.role, status: enrollment.status },
+      actor.uuid,
+    );
+  }
 
   async isAdmin(em: EntityManager, user: User, organizationUuid: string): Promise<boolean> {
     return (await em.count(OrganizationMember, { organization: organizationUuid, user, role: OrganizationRole.ADMIN })) > 0;
@@ -123,8 +137,12 @@ export class ProgramsService {
     }
     if (problems.length) return { ok: false, userErrors: problems };
     try {
-      const enrollment = em.create(Enrollment, { program, user: user.uuid, role, cohortId: cohortId ?? null, answers });
-      await em.flush();
+      const enrollment = await em.transactional(async (tx) => {
+        const created = tx.create(Enrollment, { program, user: user.uuid, role, cohortId: cohortId ?? null, answers });
+        await tx.flush();
+        await this.recordEnrollment(tx, 'enrollment.requested', created, program, user);
+        return created;
+      });
       return { ok: true, value: enrollment };
     } catch (error) {
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
@@ -146,9 +164,12 @@ export class ProgramsService {
     if (!enrollment || !(await this.isAdmin(em, user, enrollment.program.getEntity().organization.unwrap().uuid))) {
       return { ok: false, userErrors: [userError('enrollmentId', UserErrorCode.NOT_FOUND, 'No enrolment in a program you administer has that id.')] };
     }
-    enrollment.status = input.approve ? EnrollmentStatus.APPROVED : EnrollmentStatus.DECLINED;
-    enrollment.decidedAt = new Date();
-    await em.flush();
+    await em.transactional(async (tx) => {
+      enrollment.status = input.approve ? EnrollmentStatus.APPROVED : EnrollmentStatus.DECLINED;
+      enrollment.decidedAt = new Date();
+      await tx.flush();
+      await this.recordEnrollment(tx, 'enrollment.reviewed', enrollment, enrollment.program.getEntity(), user);
+    });
     return { ok: true, value: enrollment };
   }
 
@@ -220,6 +241,13 @@ export class ProgramsService {
           const result = await this.deps.mentorships.createWithinCapacity(tx, mentorUuid!, menteeUuid!, program.uuid);
           if (!result.ok) throw new PairRejected(result.userErrors.map((error) => ({ ...error, field: ['pairs', String(index)] })));
           mentorships.push(result.value);
+          await this.deps.realtime.append(
+            tx,
+            organizationStream(program.organization.unwrap().uuid),
+            'program.mentorship_created',
+            { mentorshipId: result.value.id, programId: program.id, mentorId: pair.mentorId, menteeId: pair.menteeId },
+            user.uuid,
+          );
         }
         return mentorships;
       });

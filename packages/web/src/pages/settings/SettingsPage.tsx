@@ -7,12 +7,14 @@ import { ChangePasswordCard } from './ChangePasswordCard';
 import { DeleteAccountCard } from './DeleteAccountCard';
 import { ExportDataCard } from './ExportDataCard';
 import { SessionsSection } from './SessionsSection';
+import { WebhooksSection } from './WebhooksSection';
 import classes from './SettingsPage.module.css';
 
 const SECTIONS = [
   { id: 'account', label: 'Account' },
   { id: 'sessions', label: 'Where you are signed in' },
   { id: 'tokens', label: 'Personal access tokens' },
+  { id: 'webhooks', label: 'Webhooks' },
 ] as const;
 
 /** `/settings`: the account, the browsers signed in to it, and tokens for scripts and apps. */
@@ -48,6 +50,7 @@ export function SettingsPage() {
         </section>
         <SessionsSection id="sessions" className={classes.section} />
         <AccessTokensSection id="tokens" className={classes.section} />
+        <WebhooksSection id="webhooks" className={classes.section} />
       </Stack>
     </Page>
   );
