@@ -75,14 +75,25 @@ const connectionEstimator: ComplexityEstimator = ({ args, childComplexity, field
   return undefined;
 };
 
+/**
+ * The operation's cost. Costing reads page sizes from the variables, so it
+ * coerces them first: variables that do not fit their types (an unknown enum
+ * value, a malformed date) are the caller's mistake, refused here with
+ * BAD_USER_INPUT and HTTP 400 before anything runs.
+ */
 export function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string | null): number {
-  return getComplexity({
-    schema,
-    query: document,
-    variables,
-    ...(operationName ? { operationName } : {}),
-    estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-  });
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      variables,
+      ...(operationName ? { operationName } : {}),
+      estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+  }
 }
 
 export function tooCostly(cost: number): GraphQLError {
@@ -114,6 +125,13 @@ export function checkOperation(
   if (invalid.length) {
     return { errors: invalid.map((error) => (error.extensions.code ? error : new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED } }))) };
   }
-  const cost = costOf(schema, document, variables, operationName);
+  let cost: number;
+  try {
+    cost = costOf(schema, document, variables, operationName);
+  } catch (error) {
+    // Over WebSocket there is no HTTP status to set: keep only the code.
+    if (error instanceof GraphQLError) return { errors: [new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: error.extensions.code } })] };
+    throw error;
+  }
   return cost > LIMITS.cost ? { errors: [tooCostly(cost)] } : { document, cost };
 }
