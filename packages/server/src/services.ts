@@ -35,7 +35,7 @@ export function createServices(deps: { config: Config; mail: MailSender; throttl
   const matching = new MatchingService();
   const liveSessions = new LiveSessionsService({ realtime: deps.realtime, mentorships });
   const meetings = new MeetingsService({ mentorships });
-  const goalBoards = new GoalBoardsService({ realtime: deps.realtime });
+  const goalBoards = new GoalBoardsService({ realtime: deps.realtime, liveSessions });
   const agreements = new AgreementsService({ mentorships });
   return {
     meetings,

@@ -13,7 +13,9 @@ import { MatchingResolver, UserMatchingResolver } from '../modules/matching/matc
 import { EnrollmentsResolver, OrganizationsResolver, ProgramsResolver, UserOrganizationsResolver } from '../modules/programs/programs.resolver.js';
 import { ActionItemsResolver, LiveSessionsResolver, MentorshipSessionsResolver, MessagesResolver } from '../modules/live-sessions/live-sessions.resolver.js';
 import { MeetingsResolver, MentorshipMeetingsResolver, UserMeetingsResolver } from '../modules/meetings/meetings.resolver.js';
-import { BoardLanesResolver, GoalBoardsResolver, GoalsResolver, MentorshipBoardResolver } from '../modules/goal-boards/goal-boards.resolver.js';
+import {
+  ActionItemMilestoneResolver, BoardLanesResolver, GoalBoardsResolver, GoalsResolver, MentorshipBoardResolver, MilestonesResolver,
+} from '../modules/goal-boards/goal-boards.resolver.js';
 import { MentorshipReflectionsResolver, ReflectionsResolver, UserReflectionsResolver } from '../modules/reflections/reflections.resolver.js';
 import { FeedbackResolver, MentorshipFeedbackResolver, ProgramFeedbackResolver } from '../modules/feedback/feedback.resolver.js';
 import { MentorshipResourcesResolver, ResourcesResolver } from '../modules/resources/resources.resolver.js';
@@ -57,6 +59,8 @@ export const resolvers = [
   BoardLanesResolver,
   GoalsResolver,
   MentorshipBoardResolver,
+  MilestonesResolver,
+  ActionItemMilestoneResolver,
   ReflectionsResolver,
   UserReflectionsResolver,
   MentorshipReflectionsResolver,
