@@ -37,12 +37,13 @@ export function createServices(deps: { config: Config; mail: MailSender; throttl
   const meetings = new MeetingsService({ mentorships });
   const goalBoards = new GoalBoardsService({ realtime: deps.realtime, liveSessions });
   const agreements = new AgreementsService({ mentorships });
+  const programs = new ProgramsService({ mentorships, matching });
   return {
     meetings,
     goalBoards,
     reflections: new ReflectionsService({ mentorships }),
     feedback: new FeedbackService({ mentorships }),
-    resources: new ResourcesService({ mentorships }),
+    resources: new ResourcesService({ mentorships, programs }),
     progressReviews: new ProgressReviewsService({ mentorships, agreements, goalBoards }),
     calendar: new CalendarService({ config: deps.config, meetings }),
     liveSessions,
@@ -57,7 +58,7 @@ export function createServices(deps: { config: Config; mail: MailSender; throttl
     agreements,
     mentorSearch: new MentorSearchService(),
     matching,
-    programs: new ProgramsService({ mentorships, matching }),
+    programs,
     mentorshipRequests: new MentorshipRequestsService({ config: deps.config, realtime: deps.realtime, mentorProfiles, mentorships }),
   };
 }

@@ -18,7 +18,8 @@ import {
 } from '../modules/goal-boards/goal-boards.resolver.js';
 import { MentorshipReflectionsResolver, ReflectionsResolver, UserReflectionsResolver } from '../modules/reflections/reflections.resolver.js';
 import { FeedbackResolver, MentorshipFeedbackResolver, ProgramFeedbackResolver } from '../modules/feedback/feedback.resolver.js';
-import { MentorshipResourcesResolver, ResourcesResolver } from '../modules/resources/resources.resolver.js';
+import { MentorshipResourcesResolver, ProgramResourcesResolver, ResourcesResolver } from '../modules/resources/resources.resolver.js';
+import { UserProgramsResolver } from '../modules/programs/user-programs.resolver.js';
 import { MentorshipReviewsResolver, ProgressReviewsResolver } from '../modules/progress-reviews/progress-reviews.resolver.js';
 import { NotificationsResolver, UserNotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 import { MentorshipRequestsResolver, UserRequestsResolver } from '../modules/mentorship-requests/mentorship-requests.resolver.js';
@@ -48,6 +49,7 @@ export const resolvers = [
   OrganizationsResolver,
   EnrollmentsResolver,
   UserOrganizationsResolver,
+  UserProgramsResolver,
   LiveSessionsResolver,
   MessagesResolver,
   ActionItemsResolver,
@@ -69,6 +71,7 @@ export const resolvers = [
   ProgramFeedbackResolver,
   ResourcesResolver,
   MentorshipResourcesResolver,
+  ProgramResourcesResolver,
   ProgressReviewsResolver,
   MentorshipReviewsResolver,
 ] as const;

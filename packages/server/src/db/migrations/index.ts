@@ -10,6 +10,7 @@ import { Migration20261125232718_goal_boards } from './Migration20261125232718_g
 import { Migration20261125233230_growth } from './Migration20261125233230_growth.js';
 import { Migration20261125233642_meeting_reminders } from './Migration20261125233642_meeting_reminders.js';
 import { Migration20261126011500_milestones_from_action_items } from './Migration20261126011500_milestones_from_action_items.js';
+import { Migration20261126011644_program_resources } from './Migration20261126011644_program_resources.js';
 
 /**
  * Every migration, in order. Listed here rather than found on disk so that
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125233230_growth', class: Migration20261125233230_growth },
   { name: 'Migration20261125233642_meeting_reminders', class: Migration20261125233642_meeting_reminders },
   { name: 'Migration20261126011500_milestones_from_action_items', class: Migration20261126011500_milestones_from_action_items },
+  { name: 'Migration20261126011644_program_resources', class: Migration20261126011644_program_resources },
 ];

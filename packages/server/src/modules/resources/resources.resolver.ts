@@ -4,19 +4,22 @@ import { UserError } from '../../graphql/relay/user-error.js';
 import { assertAllowed } from '../../auth/auth-checker.js';
 import { currentUser } from '../../auth/current-user.js';
 import { Scope } from '../../auth/scopes.js';
+import { hasScope } from '../../auth/viewer.js';
 import { User } from '../accounts/user.entity.js';
 import { Mentorship } from '../mentorships/mentorship.entity.js';
+import { Program } from '../programs/program.entity.js';
 import { Resource, ResourceKind } from './resource.entity.js';
 
-@InputType() export class ShareResourceInput {
-  @Field(() => ID) mentorshipId!: string;
+@InputType({ description: 'Give exactly one of `mentorshipId` and `programId`.' }) export class ShareResourceInput {
+  @Field(() => ID, { nullable: true, description: "Share it in this mentorship's library (with your partner)." }) mentorshipId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Share it in this program's library (with everyone taking part)." }) programId?: string | null;
   @Field(() => String) title!: string;
   @Field(() => String, { nullable: true }) url?: string | null;
   @Field(() => ResourceKind) kind!: ResourceKind;
   @Field(() => [String], { nullable: true }) tags?: string[] | null;
   @Field(() => String, { nullable: true }) note?: string | null;
-  @Field(() => [ID], { nullable: true, description: 'Goals on the pair\'s board it helps with.' }) goalIds?: string[] | null;
-  @Field(() => Boolean, { nullable: true, description: 'Recommend it to your partner (they get a notification).' }) recommend?: boolean | null;
+  @Field(() => [ID], { nullable: true, description: 'Goals on the pair\'s board it helps with (mentorships only).' }) goalIds?: string[] | null;
+  @Field(() => Boolean, { nullable: true, description: 'Recommend it to your partner (they get a notification; mentorships only).' }) recommend?: boolean | null;
 }
 @ObjectType() export class ResourcePayload {
   @Field(() => Resource, { nullable: true }) resource!: Resource | null;
@@ -26,7 +29,7 @@ import { Resource, ResourceKind } from './resource.entity.js';
 @Resolver(() => Resource)
 export class ResourcesResolver {
   @Authorized(Scope.SESSIONS_WRITE)
-  @Mutation(() => ResourcePayload, { description: 'Adds a resource to a mentorship\'s library.' })
+  @Mutation(() => ResourcePayload, { description: "Adds a resource to a mentorship's library, or to the library of a program you take part in." })
   async shareResource(@Arg('input', () => ShareResourceInput) input: ShareResourceInput, @Ctx() context: GraphQLContext): Promise<ResourcePayload> {
     const clean = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null)) as ShareResourceInput & Record<string, unknown>;
     const result = await context.services.resources.share(context.em, currentUser(context), clean);
@@ -45,5 +48,17 @@ export class MentorshipResourcesResolver {
   resources(@Root() mentorship: Mentorship, @Ctx() context: GraphQLContext): Promise<Resource[]> {
     assertAllowed(context.viewer, [Scope.SESSIONS_READ]);
     return context.services.resources.forMentorship(context.em, mentorship);
+  }
+}
+
+@Resolver(() => Program)
+export class ProgramResourcesResolver {
+  @FieldResolver(() => [Resource], {
+    nullable: true,
+    description: "The program's resource library, newest first; for people taking part in it (approved enrollees and admins), null for others.",
+  })
+  async resources(@Root() program: Program, @Ctx() context: GraphQLContext): Promise<Resource[] | null> {
+    if (context.viewer.kind === 'anonymous' || !hasScope(context.viewer, Scope.SESSIONS_READ)) return null;
+    return context.services.resources.forProgram(context.em, context.viewer.user, program);
   }
 }
