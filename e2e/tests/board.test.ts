@@ -250,6 +250,13 @@ describe('the goal board in the browser', () => {
       await screenshot(b.page, 'board-07-review-and-feedback');
 
       // The resources page: the mentor shares and recommends a book; the mentee's library has it.
+      // The mentor also runs a program, whose library the page offers beside the pair's.
+      const { createOrganization } = await api(mentor, `mutation { createOrganization(input: { name: "Acme" }) { organization { id } } }`);
+      await api(
+        mentor,
+        `mutation($o: ID!) { createProgram(input: { organizationId: $o, name: "Pilot program", startsOn: "2027-01-01", endsOn: "2027-06-30" }) { userErrors { code } } }`,
+        { o: createOrganization.organization.id },
+      );
       await a.page.goto(`${cluster.a.url}/mentorships/${encodeURIComponent(mentorshipId)}/resources`);
       await heading(a.page, 'Resources with Mina Mentee');
       const share = a.page.locator('form[data-share-resource]');
@@ -261,6 +268,15 @@ describe('the goal board in the browser', () => {
       await share.getByRole('button', { name: 'Share' }).click();
       await a.page.locator('[data-resource="The Design of Everyday Things"]').getByText('Recommended').waitFor({ timeout: 15_000 });
       await screenshot(a.page, 'board-08-resources');
+      await a.page.locator('[data-resource-scope]').getByText('Pilot program').click();
+      const shareInProgram = a.page.locator('form[data-share-resource]');
+      await a.page.getByText('Nothing shared in Pilot program yet.').waitFor({ timeout: 15_000 });
+      expect(await shareInProgram.getByRole('switch').count()).toBe(0);
+      await shareInProgram.getByLabel('Title').fill('Mentoring handbook');
+      await shareInProgram.getByRole('button', { name: 'Share' }).click();
+      await a.page.locator('[data-resource="Mentoring handbook"]').waitFor({ timeout: 15_000 });
+      expect(await a.page.locator('[data-resource="The Design of Everyday Things"]').count()).toBe(0);
+      await screenshot(a.page, 'board-08a-program-resources');
 
       // The journal: a prompt, shared with the partner.
       await b.page.goto(`${cluster.b.url}/journal`);

@@ -219,7 +219,8 @@ export function GoalBoardView({ mentorshipId: id, variant = 'page' }: GoalBoardV
     const index = Math.max(0, Math.min(target.index, laneIds.filter((item) => item !== goalId).length));
     if (goal.laneId === target.laneId && laneIds.indexOf(goalId) === index) return;
     const { afterId, beforeId } = dropNeighbours(laneIds, goalId, index);
-    setState((now) => (now ? placeGoal(now, goalId, target.laneId, localPosition(now, target.laneId, afterId, beforeId)) : now));
+    const local = localPosition(current, target.laneId, afterId, beforeId);
+    setState((now) => (now ? placeGoal(now, goalId, target.laneId, local) : now));
     const count = laneIds.filter((item) => item !== goalId).length + 1;
     announce(`Moved “${goal.title}” to ${laneName(target.laneId)}, position ${index + 1} of ${count}.`);
     try {
@@ -227,7 +228,9 @@ export function GoalBoardView({ mentorshipId: id, variant = 'page' }: GoalBoardV
       const payload = result?.moveGoal;
       if (payload?.goal) {
         const { laneId, position } = payload.goal;
-        setState((now) => (now ? placeGoal(now, goalId, laneId, position) : now));
+        // Only over the local guess: if the stream already moved the card (our own event, or a later move by
+        // the other person), that is newer than this answer.
+        setState((now) => (now?.goals[goalId]?.position === local ? placeGoal(now, goalId, laneId, position) : now));
       } else if (payload?.userErrors[0]) {
         throw new Error(payload.userErrors[0].message);
       }
@@ -244,14 +247,16 @@ export function GoalBoardView({ mentorshipId: id, variant = 'page' }: GoalBoardV
     const to = Math.max(0, Math.min(index, laneIds.length - 1));
     if (laneIds.indexOf(laneId) === to || !laneIds.includes(laneId)) return;
     const { afterId, beforeId } = dropNeighbours(laneIds, laneId, to);
-    setState((now) => (now ? placeLane(now, laneId, localLanePosition(now, afterId, beforeId)) : now));
+    const local = localLanePosition(current, afterId, beforeId);
+    setState((now) => (now ? placeLane(now, laneId, local) : now));
     announce(`Moved the lane ${laneName(laneId)} to position ${to + 1} of ${laneIds.length}.`);
     try {
       const { data: result } = await moveLane({ variables: { input: { laneId, afterId, beforeId } } });
       const payload = result?.moveLane;
       if (payload?.lane) {
         const { position } = payload.lane;
-        setState((now) => (now ? placeLane(now, laneId, position) : now));
+        // As for cards: the stream may have brought something newer already.
+        setState((now) => (now?.lanes.find((lane) => lane.id === laneId)?.position === local ? placeLane(now, laneId, position) : now));
       } else if (payload?.userErrors[0]) {
         throw new Error(payload.userErrors[0].message);
       }
