@@ -61,6 +61,9 @@ async function api(person: Person, query: string, variables: Record<string, unkn
   }
 }
 
+/** The lanes' names, left to right, as the page shows them. */
+const laneOrder = (page: Page) => page.locator('[data-lane]').evaluateAll((lanes) => lanes.map((lane) => (lane as HTMLElement).dataset.lane!));
+
 const BOARD = `query($id: ID!) { node(id: $id) { ... on Mentorship { goalBoard { id lanes { id name goals { id title version } } } } } }`;
 const CREATE = `mutation($input: CreateGoalInput!) { createGoal(input: $input) { goal { id } userErrors { code message } } }`;
 const MOVE = `mutation($input: MoveGoalInput!) { moveGoal(input: $input) { goal { id position } userErrors { code message } } }`;
@@ -99,6 +102,17 @@ describe('the goal board in the browser', () => {
       await a.page.locator('[data-lane="Not started"] [data-goal-card="Lead a design review"]').waitFor();
       await b.page.locator('[data-lane="Not started"] [data-goal-card="Lead a design review"]').waitFor({ timeout: 15_000 });
       await b.page.locator('[data-board-activity]').getByText('Ada Mentor added “Lead a design review”').waitFor({ timeout: 15_000 });
+
+      // Who is where: each sees the other on the board; the mentor opens the goal and the mentee
+      // sees “Ada Mentor is editing” on that card, until the mentor closes it.
+      await a.page.locator('[data-board-presence="Mina Mentee"]').waitFor({ timeout: 15_000 });
+      await b.page.locator('[data-board-presence="Ada Mentor"]').waitFor({ timeout: 15_000 });
+      await a.page.locator('[data-goal-card="Lead a design review"]').getByRole('button', { name: 'Lead a design review', exact: true }).click();
+      const editing = b.page.locator('[data-goal-card="Lead a design review"] [data-editing="Ada Mentor"]');
+      await editing.getByText('Ada Mentor is editing').waitFor({ timeout: 15_000 });
+      await screenshot(b.page, 'board-01a-partner-editing');
+      await a.page.getByRole('button', { name: 'Close the goal' }).click();
+      await editing.waitFor({ state: 'detached', timeout: 15_000 });
 
       // Two more by API, from each side.
       const { node } = await api(mentor, BOARD, { id: mentorshipId });
@@ -157,6 +171,17 @@ describe('the goal board in the browser', () => {
         await expect.poll(() => shownOrder(page), { timeout: 15_000 }).toEqual(reordered);
       }
       expect(await serverOrder(mentee, mentorshipId)).toEqual(reordered);
+
+      // Lanes reorder too, with the keyboard alternative (the lane's menu); both see the new order.
+      await b.page.getByRole('button', { name: 'Move lane “Done”' }).click();
+      await b.page.getByRole('menuitem', { name: 'Move left' }).click();
+      for (const page of [a.page, b.page]) {
+        await expect.poll(() => laneOrder(page), { timeout: 15_000 }).toEqual(['Not started', 'Done', 'In progress']);
+      }
+      const { node: lanesNow } = await api(mentor, BOARD, { id: mentorshipId });
+      expect((lanesNow.goalBoard.lanes as Lane[]).map((lane) => lane.name)).toEqual(['Not started', 'Done', 'In progress']);
+      await a.page.locator('[data-board-activity]').getByText('Mina Mentee moved the lane Done').waitFor({ timeout: 15_000 });
+      await screenshot(a.page, 'board-02a-lane-moved');
 
       // A milestone ticked off on one screen moves the progress bar on the other.
       await a.page.locator('[data-goal-card="Write a decision record"]').getByRole('button', { name: 'Write a decision record', exact: true }).click();
@@ -225,6 +250,13 @@ describe('the goal board in the browser', () => {
       await screenshot(b.page, 'board-07-review-and-feedback');
 
       // The resources page: the mentor shares and recommends a book; the mentee's library has it.
+      // The mentor also runs a program, whose library the page offers beside the pair's.
+      const { createOrganization } = await api(mentor, `mutation { createOrganization(input: { name: "Acme" }) { organization { id } } }`);
+      await api(
+        mentor,
+        `mutation($o: ID!) { createProgram(input: { organizationId: $o, name: "Pilot program", startsOn: "2027-01-01", endsOn: "2027-06-30" }) { userErrors { code } } }`,
+        { o: createOrganization.organization.id },
+      );
       await a.page.goto(`${cluster.a.url}/mentorships/${encodeURIComponent(mentorshipId)}/resources`);
       await heading(a.page, 'Resources with Mina Mentee');
       const share = a.page.locator('form[data-share-resource]');
@@ -236,6 +268,15 @@ describe('the goal board in the browser', () => {
       await share.getByRole('button', { name: 'Share' }).click();
       await a.page.locator('[data-resource="The Design of Everyday Things"]').getByText('Recommended').waitFor({ timeout: 15_000 });
       await screenshot(a.page, 'board-08-resources');
+      await a.page.locator('[data-resource-scope]').getByText('Pilot program').click();
+      const shareInProgram = a.page.locator('form[data-share-resource]');
+      await a.page.getByText('Nothing shared in Pilot program yet.').waitFor({ timeout: 15_000 });
+      expect(await shareInProgram.getByRole('switch').count()).toBe(0);
+      await shareInProgram.getByLabel('Title').fill('Mentoring handbook');
+      await shareInProgram.getByRole('button', { name: 'Share' }).click();
+      await a.page.locator('[data-resource="Mentoring handbook"]').waitFor({ timeout: 15_000 });
+      expect(await a.page.locator('[data-resource="The Design of Everyday Things"]').count()).toBe(0);
+      await screenshot(a.page, 'board-08a-program-resources');
 
       // The journal: a prompt, shared with the partner.
       await b.page.goto(`${cluster.b.url}/journal`);

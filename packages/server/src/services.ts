@@ -36,7 +36,7 @@ export function createServices(deps: { config: Config; mail: MailSender; throttl
   const matching = new MatchingService();
   const meetings = new MeetingsService({ mentorships });
   const liveSessions = new LiveSessionsService({ realtime: deps.realtime, mentorships, meetings });
-  const goalBoards = new GoalBoardsService({ realtime: deps.realtime });
+  const goalBoards = new GoalBoardsService({ realtime: deps.realtime, liveSessions });
   const agreements = new AgreementsService({ mentorships });
   const programs = new ProgramsService({ mentorships, matching, realtime: deps.realtime });
   const webhooks = new WebhooksService({ config: deps.config, programs });
@@ -47,7 +47,7 @@ export function createServices(deps: { config: Config; mail: MailSender; throttl
     goalBoards,
     reflections: new ReflectionsService({ mentorships }),
     feedback: new FeedbackService({ mentorships }),
-    resources: new ResourcesService({ mentorships }),
+    resources: new ResourcesService({ mentorships, programs }),
     progressReviews: new ProgressReviewsService({ mentorships, agreements, goalBoards }),
     calendar: new CalendarService({ config: deps.config, meetings }),
     liveSessions,

@@ -20,6 +20,8 @@ let strangers: Record<string, TestClient>;
 const LISTED_FOR_MEMBERS = new Set(['Organization', 'Program']);
 /** One id of every Node type, owned by `owner`. */
 const ids: Record<string, string> = {};
+/** More of the owner's things: a lane of their board, and a resource shared in their program rather than a mentorship. */
+const more: Record<'lane' | 'programResource', string> = { lane: '', programResource: '' };
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -75,6 +77,7 @@ beforeAll(async () => {
     { b: ids.GoalBoard, l: mentorship.goalBoard.lanes[0].id },
   );
   ids.Goal = createGoal.goal.id;
+  more.lane = mentorship.goalBoard.lanes[0].id;
 
   const { writeReflection } = await owner.data(`mutation($m: ID!) { writeReflection(input: { mentorshipId: $m, body: "Private thought", shared: true }) { reflection { id } } }`, {
     m: ids.Mentorship,
@@ -104,6 +107,11 @@ beforeAll(async () => {
     p: ids.Program,
   });
   ids.Enrollment = enrollInProgram.enrollment.id;
+  const { shareResource: programResource } = await owner.data(
+    `mutation($p: ID!) { shareResource(input: { programId: $p, title: "Program handbook", kind: ARTICLE }) { resource { id } } }`,
+    { p: ids.Program },
+  );
+  more.programResource = programResource.resource.id;
 
   // A webhook endpoint with one delivery in its log.
   const { createWebhookEndpoint } = await owner.data(
@@ -137,7 +145,7 @@ describe('a stranger', () => {
   });
 
   it('can read none of them by id, one at a time or together', async () => {
-    const privateIds = Object.entries(ids).filter(([type]) => !LISTED_FOR_MEMBERS.has(type));
+    const privateIds = [...Object.entries(ids).filter(([type]) => !LISTED_FOR_MEMBERS.has(type)), ['Resource in a program', more.programResource] as const];
     for (const [who, client] of Object.entries(strangers)) {
       for (const [type, id] of privateIds) {
         const { node } = await client.data(`query($id: ID!) { node(id: $id) { id __typename } }`, { id });
@@ -159,10 +167,10 @@ describe('a stranger', () => {
       });
       expect(organization, who).toEqual({ name: 'Owner Org', viewerIsAdmin: false, webhookEndpoints: null });
       const { node: program } = await client.data(
-        `query($id: ID!) { node(id: $id) { ... on Program { name enrollments { totalCount } suggestedPairs { score } viewerEnrollments { id } } } }`,
+        `query($id: ID!) { node(id: $id) { ... on Program { name enrollments { totalCount } suggestedPairs { score } viewerEnrollments { id } resources { id } } } }`,
         { id: ids.Program },
       );
-      expect(program, who).toEqual({ name: 'Pilot', enrollments: null, suggestedPairs: null, viewerEnrollments: [] });
+      expect(program, who).toEqual({ name: 'Pilot', enrollments: null, suggestedPairs: null, viewerEnrollments: [], resources: null });
     }
   });
 
@@ -230,6 +238,22 @@ describe('a stranger', () => {
     expect(updateGoal.updateGoal.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
     const moveGoal = await stranger.data(`mutation($g: ID!) { moveGoal(input: { id: $g, laneId: $g }) { userErrors { code } } }`, { g: ids.Goal });
     expect(moveGoal.moveGoal.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    const moveLane = await stranger.data(`mutation($l: ID!) { moveLane(input: { laneId: $l }) { lane { id } userErrors { code } } }`, { l: more.lane });
+    expect(moveLane.moveLane).toEqual({ lane: null, userErrors: [{ code: 'NOT_FOUND' }] });
+    const signal = await stranger.data(`mutation($b: ID!, $g: ID!) { signalBoardActivity(input: { boardId: $b, goalId: $g, editing: true }) { ok userErrors { code } } }`, {
+      b: ids.GoalBoard,
+      g: ids.Goal,
+    });
+    expect(signal.signalBoardActivity).toEqual({ ok: false, userErrors: [{ code: 'NOT_FOUND' }] });
+    const convert = await stranger.data(
+      `mutation($a: ID!, $g: ID!) { convertActionItemToMilestone(input: { actionItemId: $a, goalId: $g }) { milestone { id } userErrors { code } } }`,
+      { a: ids.ActionItem, g: ids.Goal },
+    );
+    expect(convert.convertActionItemToMilestone).toEqual({ milestone: null, userErrors: [{ code: 'NOT_FOUND' }] });
+    const share = await stranger.data(`mutation($p: ID!) { shareResource(input: { programId: $p, title: "Mine", kind: BOOK }) { resource { id } userErrors { code } } }`, {
+      p: ids.Program,
+    });
+    expect(share.shareResource).toEqual({ resource: null, userErrors: [{ code: 'NOT_FOUND' }] });
     const reflection = await stranger.data(`mutation($r: ID!) { writeReflection(input: { id: $r, body: "mine" }) { userErrors { code } } }`, { r: ids.Reflection });
     expect(reflection.writeReflection.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
     const rate = await stranger.data(`mutation($r: ID!) { rateProgressReview(input: { reviewId: $r, rating: 1 }) { userErrors { code } } }`, { r: ids.ProgressReview });
@@ -276,6 +300,12 @@ describe('a stranger', () => {
       id: ids.WebhookEndpoint,
     });
     expect(hook).toMatchObject({ url: 'https://example.com/private-hook', enabled: true, deliveries: { totalCount: 1 } });
+    const { node: ownBoard } = await owner.data(`query($m: ID!) { node(id: $m) { ... on Mentorship { goalBoard { lanes { id name } } resources { title } } } }`, { m: ids.Mentorship });
+    expect(ownBoard.goalBoard.lanes[0]).toEqual({ id: more.lane, name: 'Not started' });
+    const { node: ownProgram } = await owner.data(`query($p: ID!) { node(id: $p) { ... on Program { resources { title } } } }`, { p: ids.Program });
+    expect(ownProgram.resources).toEqual([{ title: 'Program handbook' }]);
+    const { node: ownItem } = await owner.data(`query($a: ID!) { node(id: $a) { ... on ActionItem { milestone { id } } } }`, { a: ids.ActionItem });
+    expect(ownItem.milestone).toBeNull();
 
     const { viewer } = await owner.data(`{ viewer {
       sessions(first: 5) { totalCount } personalAccessTokens(first: 5) { totalCount }

@@ -13,10 +13,13 @@ import { MatchingResolver, UserMatchingResolver } from '../modules/matching/matc
 import { EnrollmentsResolver, OrganizationsResolver, ProgramsResolver, UserOrganizationsResolver } from '../modules/programs/programs.resolver.js';
 import { ActionItemsResolver, LiveSessionsResolver, MentorshipSessionsResolver, MessagesResolver, UpcomingMeetingRoomResolver } from '../modules/live-sessions/live-sessions.resolver.js';
 import { MeetingsResolver, MentorshipMeetingsResolver, UserMeetingsResolver } from '../modules/meetings/meetings.resolver.js';
-import { BoardLanesResolver, GoalBoardsResolver, GoalsResolver, MentorshipBoardResolver } from '../modules/goal-boards/goal-boards.resolver.js';
+import {
+  ActionItemMilestoneResolver, BoardLanesResolver, GoalBoardsResolver, GoalsResolver, MentorshipBoardResolver, MilestonesResolver,
+} from '../modules/goal-boards/goal-boards.resolver.js';
 import { MentorshipReflectionsResolver, ReflectionsResolver, UserReflectionsResolver } from '../modules/reflections/reflections.resolver.js';
 import { FeedbackResolver, MentorshipFeedbackResolver, ProgramFeedbackResolver } from '../modules/feedback/feedback.resolver.js';
-import { MentorshipResourcesResolver, ResourcesResolver } from '../modules/resources/resources.resolver.js';
+import { MentorshipResourcesResolver, ProgramResourcesResolver, ResourcesResolver } from '../modules/resources/resources.resolver.js';
+import { UserProgramsResolver } from '../modules/programs/user-programs.resolver.js';
 import { MentorshipReviewsResolver, ProgressReviewsResolver } from '../modules/progress-reviews/progress-reviews.resolver.js';
 import { NotificationsResolver, UserNotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 import { MentorshipRequestsResolver, UserRequestsResolver } from '../modules/mentorship-requests/mentorship-requests.resolver.js';
@@ -53,6 +56,7 @@ export const resolvers = [
   OrganizationsResolver,
   EnrollmentsResolver,
   UserOrganizationsResolver,
+  UserProgramsResolver,
   LiveSessionsResolver,
   UpcomingMeetingRoomResolver,
   MessagesResolver,
@@ -65,6 +69,8 @@ export const resolvers = [
   BoardLanesResolver,
   GoalsResolver,
   MentorshipBoardResolver,
+  MilestonesResolver,
+  ActionItemMilestoneResolver,
   ReflectionsResolver,
   UserReflectionsResolver,
   MentorshipReflectionsResolver,
@@ -73,6 +79,7 @@ export const resolvers = [
   ProgramFeedbackResolver,
   ResourcesResolver,
   MentorshipResourcesResolver,
+  ProgramResourcesResolver,
   ProgressReviewsResolver,
   MentorshipReviewsResolver,
   WebhooksResolver,

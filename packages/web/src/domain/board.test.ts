@@ -11,9 +11,11 @@ import {
   goalProgress,
   goalsInLane,
   keyBetween,
+  localLanePosition,
   localPosition,
   mergeDrafts,
   placeGoal,
+  placeLane,
   updateFields,
   type BoardState,
   type GoalFromApi,
@@ -164,6 +166,28 @@ describe('dropping a card', () => {
     expect(ids(state, 'l1')).toEqual(['a', 'c', 'b']);
     state = placeGoal(state, 'a', 'l3', localPosition(state, 'l3', null, null));
     expect(ids(state, 'l3')).toEqual(['a']);
+  });
+});
+
+describe('reordering lanes', () => {
+  const lanes = (state: BoardState) => state.lanes.map((lane) => lane.id);
+
+  it('applies a lane moved by the other person, keeping lanes in position order', () => {
+    const state = applyBoardEvent(board(), { seq: 4, type: 'lane.moved', payload: { laneId: 'l3', name: 'Done', position: 'Zz' } });
+    expect(lanes(state)).toEqual(['l3', 'l1', 'l2']);
+    expect(applyBoardEvent(board(), { seq: 5, type: 'lane.moved', payload: { laneId: 'nope', position: 'Zz' } })).toEqual(board());
+  });
+
+  it('moves a lane left or right at once, between its new neighbours', () => {
+    const state = board();
+    // "Move left" on Done: between Not started and In progress.
+    const { afterId, beforeId } = dropNeighbours(lanes(state), 'l3', 1);
+    expect([afterId, beforeId]).toEqual(['l1', 'l2']);
+    const moved = placeLane(state, 'l3', localLanePosition(state, afterId, beforeId));
+    expect(lanes(moved)).toEqual(['l1', 'l3', 'l2']);
+    // To the front and to the end.
+    expect(lanes(placeLane(state, 'l2', localLanePosition(state, null, 'l1')))).toEqual(['l2', 'l1', 'l3']);
+    expect(lanes(placeLane(state, 'l1', localLanePosition(state, 'l3', null)))).toEqual(['l2', 'l3', 'l1']);
   });
 });
 

@@ -2,8 +2,8 @@
  * The goal board's pure parts: its state as the page holds it, ordering by
  * sort key (plain strings, compared code unit by code unit — never
  * localeCompare), applying the board stream's events, the neighbours of a
- * drop, a local sort key for an optimistic move, and merging two versions of
- * a goal after a CONFLICT.
+ * drop, a local sort key for an optimistic move of a card or a lane, and
+ * merging two versions of a goal after a CONFLICT.
  */
 
 export interface BoardMilestone {
@@ -229,6 +229,12 @@ export function applyBoardEvent(state: BoardState, event: BoardEvent): BoardStat
       if (!goalId || !milestoneId) return state;
       return withGoal(state, goalId, (goal) => ({ ...goal, milestones: goal.milestones.filter((milestone) => milestone.id !== milestoneId) }));
     }
+    case 'lane.moved': {
+      const laneId = str(p.laneId);
+      const position = str(p.position);
+      if (!laneId || !position) return state;
+      return placeLane(state, laneId, position);
+    }
     case 'lane.renamed': {
       const laneId = str(p.laneId);
       const name = str(p.name);
@@ -245,12 +251,28 @@ export function placeGoal(state: BoardState, goalId: string, laneId: string, pos
   return withGoal(state, goalId, (goal) => ({ ...goal, laneId, position }));
 }
 
+/** Puts a lane in place locally (an optimistic move, or the server's answer); lanes stay in position order. */
+export function placeLane(state: BoardState, laneId: string, position: string): BoardState {
+  if (!state.lanes.some((lane) => lane.id === laneId)) return state;
+  return { ...state, lanes: state.lanes.map((lane) => (lane.id === laneId ? { ...lane, position } : lane)).sort(byPosition) };
+}
+
+/** The local sort key for a lane put between two lanes (either may be absent: an end). */
+export function localLanePosition(state: BoardState, afterId: string | null, beforeId: string | null): string {
+  const after = afterId ? (state.lanes.find((lane) => lane.id === afterId)?.position ?? null) : null;
+  const before = beforeId ? (state.lanes.find((lane) => lane.id === beforeId)?.position ?? null) : null;
+  if (after !== null && before !== null && comparePositions(after, before) >= 0) return keyBetween(after, null);
+  if (after === null && before === null) return keyBetween(state.lanes.at(-1)?.position ?? null, null);
+  return keyBetween(after, before);
+}
+
 /**
- * The cards a dropped card goes between: `index` counts the target lane's
- * cards without the moving one (0 = first). Null neighbours mean an end.
+ * The items a dropped item goes between (cards in a lane, or lanes on the
+ * board): `index` counts the items without the moving one (0 = first). Null
+ * neighbours mean an end.
  */
-export function dropNeighbours(laneGoalIds: readonly string[], movingId: string, index: number): { afterId: string | null; beforeId: string | null } {
-  const others = laneGoalIds.filter((id) => id !== movingId);
+export function dropNeighbours(ids: readonly string[], movingId: string, index: number): { afterId: string | null; beforeId: string | null } {
+  const others = ids.filter((id) => id !== movingId);
   const at = Math.max(0, Math.min(index, others.length));
   return { afterId: others[at - 1] ?? null, beforeId: others[at] ?? null };
 }

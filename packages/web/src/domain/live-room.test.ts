@@ -110,6 +110,16 @@ describe('applying room events', () => {
     room = applyEvent(room, item(2, true), T0);
     expect(room.actionItems).toEqual([{ id: 'a1', title: 'Draft the agenda', done: true, dueOn: null, assigneeId: 'u-mina' }]);
   });
+
+  it('marks an action item made a milestone, and keeps that through later updates', () => {
+    let room = createRoom({ lastSeq: 0, actionItems: [{ id: 'a1', title: 'Book a room', done: false, dueOn: null, assigneeId: null, milestone: null }] });
+    room = applyEvent(room, { seq: 1, type: 'action_item.converted', createdAt: at(1), payload: { actionItemId: 'a1', milestoneId: 'm1', goalId: 'g1', goalTitle: 'Lead a review' } }, T0);
+    expect(room.actionItems[0]?.milestone).toEqual({ id: 'm1', goalTitle: 'Lead a review' });
+    room = applyEvent(room, { seq: 2, type: 'action_item.updated', createdAt: at(2), payload: { actionItemId: 'a1', title: 'Book a room', done: true, dueOn: null, assigneeId: null } }, T0);
+    expect(room.actionItems[0]).toMatchObject({ done: true, milestone: { id: 'm1', goalTitle: 'Lead a review' } });
+    // An unknown action item changes nothing.
+    expect(applyEvent(room, { seq: 3, type: 'action_item.converted', createdAt: at(3), payload: { actionItemId: 'nope', milestoneId: 'm2' } }, T0).actionItems).toEqual(room.actionItems);
+  });
 });
 
 describe('optimistic sends', () => {

@@ -49,6 +49,8 @@ export interface RoomActionItem {
   done: boolean;
   dueOn: string | null;
   assigneeId: string | null;
+  /** The goal-board milestone made from it, if any. */
+  milestone?: { id: string; goalTitle: string } | null;
 }
 
 export type PresenceStatus = 'ONLINE' | 'AWAY' | 'OFFLINE';
@@ -190,14 +192,22 @@ function applyStored(state: RoomState, event: RoomEvent, p: Record<string, unkno
       const item: RoomActionItem = { id, title: str(p.title) ?? '', done: Boolean(p.done), dueOn: str(p.dueOn), assigneeId: str(p.assigneeId) };
       return upsertActionItem(state, item);
     }
+    case 'action_item.converted': {
+      const id = str(p.actionItemId);
+      const milestoneId = str(p.milestoneId);
+      const item = state.actionItems.find((i) => i.id === id);
+      if (!item || !milestoneId) return state;
+      return upsertActionItem(state, { ...item, milestone: { id: milestoneId, goalTitle: str(p.goalTitle) ?? '' } });
+    }
     default:
       return state;
   }
 }
 
+/** Adds an action item or updates it; what the update leaves out (its milestone) is kept. */
 export function upsertActionItem(state: RoomState, item: RoomActionItem): RoomState {
   const exists = state.actionItems.some((i) => i.id === item.id);
-  return { ...state, actionItems: exists ? state.actionItems.map((i) => (i.id === item.id ? item : i)) : [...state.actionItems, item] };
+  return { ...state, actionItems: exists ? state.actionItems.map((i) => (i.id === item.id ? { ...i, ...item } : i)) : [...state.actionItems, item] };
 }
 
 /** A reaction summary with one person's reaction added or taken back (idempotent). */

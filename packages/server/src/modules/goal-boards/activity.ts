@@ -26,6 +26,8 @@ export function activitySentence(event: Pick<StoredEvent, 'type' | 'payload'>): 
       return `${who} removed the milestone “${p.title}”`;
     case 'lane.renamed':
       return `${who} renamed a lane to ${p.name}`;
+    case 'lane.moved':
+      return `${who} moved the lane ${p.name}`;
     default:
       return `${who} changed the board`;
   }

@@ -10,7 +10,10 @@ import { currentUser } from '../../auth/current-user.js';
 import { Scope } from '../../auth/scopes.js';
 import { RealtimeError } from '../../events/realtime.js';
 import { mapStream } from '../../events/map-stream.js';
-import { StreamEventType, toStreamEventType } from '../../events/stream-event.types.js';
+import { actorGlobalId, StreamEventType, toStreamEventType } from '../../events/stream-event.types.js';
+import { OutcomePayload } from '../accounts/accounts.types.js';
+import { PresenceStatus } from '../live-sessions/live-sessions.resolver.js';
+import { ActionItem } from '../live-sessions/action-item.entity.js';
 import type { Outcome } from '../accounts/accounts.service.js';
 import { User } from '../accounts/user.entity.js';
 import { Mentorship } from '../mentorships/mentorship.entity.js';
@@ -70,7 +73,26 @@ import { activitySentence } from './activity.js';
   @Field(() => String, { description: 'The new name, 1 to 40 characters.' }) name!: string;
 }
 
+@InputType({ description: 'Where a lane moves to, between two neighbours.' }) export class MoveLaneInput {
+  @Field(() => ID, { description: 'A `BoardLane` id.' }) laneId!: string;
+  @Field(() => ID, { nullable: true, description: 'Place it right after this lane; neither: last.' }) afterId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Place it right before this lane.' }) beforeId?: string | null;
+}
+
+@InputType({ description: 'Where you are on a board, and what you are editing.' }) export class SignalBoardActivityInput {
+  @Field(() => ID, { description: 'A `GoalBoard` id.' }) boardId!: string;
+  @Field(() => ID, { nullable: true, description: 'The goal you have open, if any.' }) goalId?: string | null;
+  @Field(() => Boolean, { defaultValue: false, description: 'True while you edit `goalId`.' }) editing!: boolean;
+  @Field(() => PresenceStatus, { defaultValue: PresenceStatus.ONLINE, description: 'OFFLINE when you leave the board.' }) status!: PresenceStatus;
+}
+
+@InputType({ description: 'Which action item becomes a milestone of which goal.' }) export class ConvertActionItemToMilestoneInput {
+  @Field(() => ID, { description: 'An action item of a live session.' }) actionItemId!: string;
+  @Field(() => ID, { description: "A goal on the board of the session's mentorship." }) goalId!: string;
+}
+
 @ObjectType({ description: 'The result of a mutation on a goal.' }) export class GoalPayload {
+
   @Field(() => Goal, { nullable: true, description: 'On CONFLICT: the goal as it now is, with the other person\'s change.' }) goal!: Goal | null;
   @Field(() => [UserError], { description: USER_ERRORS_DESCRIPTION }) userErrors!: UserError[];
 }
@@ -78,7 +100,7 @@ import { activitySentence } from './activity.js';
   @Field(() => Milestone, { nullable: true, description: 'The milestone as it now is (as it was, when removed); null when nothing was changed.' }) milestone!: Milestone | null;
   @Field(() => [UserError], { description: USER_ERRORS_DESCRIPTION }) userErrors!: UserError[];
 }
-@ObjectType({ description: 'The result of `renameLane`.' }) export class LanePayload {
+@ObjectType({ description: 'The result of renaming or moving a lane.' }) export class LanePayload {
   @Field(() => BoardLane, { nullable: true, description: 'The lane as it now is; null when nothing was changed.' }) lane!: BoardLane | null;
   @Field(() => [UserError], { description: USER_ERRORS_DESCRIPTION }) userErrors!: UserError[];
 }
@@ -91,6 +113,9 @@ import { activitySentence } from './activity.js';
   @Field(() => String, { description: 'E.g. "Ana moved “Lead a design review” to Done".' }) sentence!: string;
   @Field(() => Date, { description: 'When it happened.' }) at!: Date;
 }
+
+/** Access is re-checked on the stream at most this often for signals, and for every stored event. */
+const SIGNAL_RECHECK_MS = 2_000;
 
 const goalPayload = (result: Outcome<Goal>): GoalPayload => (result.ok ? { goal: result.value, userErrors: [] } : { goal: null, userErrors: result.userErrors });
 
@@ -141,14 +166,45 @@ export class GoalBoardsResolver {
   }
 
   @Authorized(Scope.SESSIONS_WRITE)
+  @Mutation(() => MilestonePayload, {
+    description:
+      "Makes a session's action item a milestone (its title and due date) of a goal on the same mentorship's board. Once per action item; asking again for the same goal returns that milestone.",
+  })
+  async convertActionItemToMilestone(
+    @Arg('input', () => ConvertActionItemToMilestoneInput, { description: 'The action item and the goal.' }) input: ConvertActionItemToMilestoneInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<MilestonePayload> {
+    const result = await context.services.goalBoards.convertActionItem(context.em, currentUser(context), input);
+    return result.ok ? { milestone: result.value, userErrors: [] } : { milestone: null, userErrors: result.userErrors };
+  }
+
+  @Authorized(Scope.SESSIONS_WRITE)
   @Mutation(() => LanePayload, { description: 'Renames a lane of a board.' })
   async renameLane(@Arg('input', () => RenameLaneInput, { description: 'The lane and its new name.' }) input: RenameLaneInput, @Ctx() context: GraphQLContext): Promise<LanePayload> {
     const result = await context.services.goalBoards.renameLane(context.em, currentUser(context), input);
     return result.ok ? { lane: result.value, userErrors: [] } : { lane: null, userErrors: result.userErrors };
   }
 
+  @Authorized(Scope.SESSIONS_WRITE)
+  @Mutation(() => LanePayload, { description: 'Reorders a lane: puts it between two lanes of its board (or last). Simultaneous moves all succeed.' })
+  async moveLane(@Arg('input', () => MoveLaneInput, { description: 'The lane and its new neighbours.' }) input: MoveLaneInput, @Ctx() context: GraphQLContext): Promise<LanePayload> {
+    const result = await context.services.goalBoards.moveLane(context.em, currentUser(context), input);
+    return result.ok ? { lane: result.value, userErrors: [] } : { lane: null, userErrors: result.userErrors };
+  }
+
+  @Authorized(Scope.SESSIONS_WRITE)
+  @Mutation(() => OutcomePayload, {
+    description:
+      'Tells your partner you are on the board and which goal you are editing (every 5 s or so, and on each change). Never stored; others drop it after 15 s without a renewal.',
+  })
+  async signalBoardActivity(@Arg('input', () => SignalBoardActivityInput, { description: 'The board and what you are doing on it.' }) input: SignalBoardActivityInput, @Ctx() context: GraphQLContext): Promise<OutcomePayload> {
+    const userErrors = await context.services.goalBoards.signalActivity(context.em, currentUser(context), input);
+    return { ok: userErrors.length === 0, userErrors };
+  }
+
   @Subscription(() => StreamEventType, {
-    description: 'Every change to a board, in order: replays after `after`, then live. Ends if you lose access. Tokens need `sessions:read`.',
+    description:
+      'Every change to a board, in order: replays after `after`, then live, with who is on the board and editing what (`presence`, ephemeral: no seq). Ends if you lose access. Tokens need `sessions:read`.',
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, { boardId: string; after: number }, GraphQLContext>) => {
       assertAllowed(context.viewer, [Scope.SESSIONS_READ]);
       const userUuid = context.viewer.user.uuid;
@@ -162,13 +218,19 @@ export class GoalBoardsResolver {
         if (error instanceof RealtimeError && error.code === 'BAD_CURSOR') throw new ApiError(ErrorCode.BAD_CURSOR, error.message);
         throw error;
       }
+      let checkedAt = Date.now();
       return mapStream(items, async (item) => {
-        if (item.kind !== 'event') return undefined;
-        if (!(await goalBoards.access(context.em.fork(), userUuid, uuid))) {
-          await items.return();
-          return undefined;
+        // Re-check on every stored event (and on signals every few seconds): someone who leaves the mentorship stops receiving.
+        if (item.kind === 'event' || Date.now() - checkedAt > SIGNAL_RECHECK_MS) {
+          checkedAt = Date.now();
+          if (!(await goalBoards.access(context.em.fork(), userUuid, uuid))) {
+            await items.return();
+            return undefined;
+          }
         }
-        return toStreamEventType(item.event);
+        return item.kind === 'event'
+          ? toStreamEventType(item.event)
+          : { seq: null, type: item.signal.type, payload: item.signal.payload, actorId: actorGlobalId(item.signal.actorId), createdAt: new Date(item.signal.sentAt), ephemeral: true };
       });
     },
   })
@@ -232,6 +294,22 @@ export class GoalsResolver {
   @FieldResolver(() => User, { nullable: true, description: 'Who owns it; null when nobody does.' })
   owner(@Root() goal: Goal, @Ctx() context: GraphQLContext): Promise<User | null> {
     return goal.owner ? context.em.findOne(User, { uuid: goal.owner.unwrap().uuid }) : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => Milestone)
+export class MilestonesResolver {
+  @FieldResolver(() => Goal, { description: 'The goal it belongs to.' })
+  goal(@Root() milestone: Milestone, @Ctx() context: GraphQLContext): Promise<Goal> {
+    return context.em.findOneOrFail(Goal, { uuid: milestone.goal.unwrap().uuid });
+  }
+}
+
+@Resolver(() => ActionItem)
+export class ActionItemMilestoneResolver {
+  @FieldResolver(() => Milestone, { nullable: true, description: 'The board milestone made from it, if any.' })
+  milestone(@Root() item: ActionItem, @Ctx() context: GraphQLContext): Promise<Milestone | null> {
+    return context.em.findOne(Milestone, { fromActionItem: item.uuid });
   }
 }
 

@@ -9,6 +9,8 @@ import { globalId, idOfType } from '../../graphql/relay/node.js';
 import type { Outcome } from '../accounts/accounts.service.js';
 import { User } from '../accounts/user.entity.js';
 import { Mentorship } from '../mentorships/mentorship.entity.js';
+import { ActionItem } from '../live-sessions/action-item.entity.js';
+import type { LiveSessionsService } from '../live-sessions/live-sessions.service.js';
 import { OPEN_MENTORSHIP_STATUSES } from '../mentorships/mentorship.types.js';
 import { list, requiredText, shortText } from '../mentor-profiles/profile-rules.js';
 import { BoardLane, GoalBoard } from './goal-board.entity.js';
@@ -60,12 +62,50 @@ export function goalSnapshot(goal: Goal, milestones?: Milestone[]) {
 export const byPosition = <T extends { position: string }>(a: T, b: T) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0);
 
 /**
+ * A sort key between two neighbours among `siblings` (sorted, without the
+ * item being placed; either neighbour may be absent). If the neighbours moved
+ * meanwhile and no longer bracket a gap, the item goes right after `after`.
+ * Jitter keeps two simultaneous inserts apart. Cards in a lane and lanes on a
+ * board are placed alike.
+ */
+export function keyBetweenNeighbours<T extends { id: string; position: string }>(
+  siblings: readonly T[],
+  afterId: string | null | undefined,
+  beforeId: string | null | undefined,
+  notFound: string,
+): { position: string } | { userErrors: UserError[] } {
+  const find = (id: string | null | undefined, field: string) => {
+    if (!id) return { item: null };
+    const item = siblings.find((sibling) => sibling.id === id);
+    return item ? { item } : { error: userError(field, UserErrorCode.NOT_FOUND, notFound) };
+  };
+  const after = find(afterId, 'afterId');
+  const before = find(beforeId, 'beforeId');
+  const errors = [after.error, before.error].filter((error): error is UserError => Boolean(error));
+  if (errors.length) return { userErrors: errors };
+  const next = (key: string) => siblings.find((sibling) => sibling.position > key)?.position ?? null;
+  const previous = (key: string) => [...siblings].reverse().find((sibling) => sibling.position < key)?.position ?? null;
+  let lower: string | null;
+  let upper: string | null;
+  if (after.item && before.item && after.item.position < before.item.position) {
+    [lower, upper] = [after.item.position, before.item.position];
+  } else if (after.item) {
+    [lower, upper] = [after.item.position, next(after.item.position)]; // also when the neighbours moved meanwhile
+  } else if (before.item) {
+    [lower, upper] = [previous(before.item.position), before.item.position];
+  } else {
+    [lower, upper] = [siblings.at(-1)?.position ?? null, null]; // at the end
+  }
+  return { position: generateJitteredKeyBetween(lower, upper) };
+}
+
+/**
  * The shared goal board: lanes, goals with milestones, moves by fractional
  * index, and version-checked edits. Every change is an event on the board's
  * stream in the same transaction.
  */
 export class GoalBoardsService {
-  constructor(private readonly deps: { realtime: Realtime }) {}
+  constructor(private readonly deps: { realtime: Realtime; liveSessions: LiveSessionsService }) {}
 
   /** The board, if `userUuid` is one of its mentorship's two people and the mentorship is open. */
   async access(em: EntityManager, userUuid: string, boardUuid: string): Promise<GoalBoard | null> {
@@ -141,11 +181,7 @@ export class GoalBoardsService {
     return uuid && [mentorship.mentor.unwrap().uuid, mentorship.mentee.unwrap().uuid].includes(uuid) ? uuid : undefined;
   }
 
-  /**
-   * A sort key between two neighbours in a lane (either may be absent). If
-   * the neighbours moved meanwhile and no longer bracket a gap, the card goes
-   * right after `after`. Jitter keeps two simultaneous inserts apart.
-   */
+  /** A sort key for a card between two neighbours in a lane (see `keyBetweenNeighbours`). */
   private async positionIn(
     em: EntityManager,
     lane: BoardLane,
@@ -154,29 +190,7 @@ export class GoalBoardsService {
     beforeId?: string | null,
   ): Promise<{ position: string } | { userErrors: UserError[] }> {
     const siblings = (await this.goalsInLane(em, lane)).filter((goal) => goal.uuid !== moving?.uuid);
-    const find = (id: string | null | undefined, field: string) => {
-      if (!id) return { goal: null };
-      const goal = siblings.find((sibling) => sibling.id === id);
-      return goal ? { goal } : { error: userError(field, UserErrorCode.NOT_FOUND, 'Place it next to a card in the same lane of this board.') };
-    };
-    const after = find(afterId, 'afterId');
-    const before = find(beforeId, 'beforeId');
-    const errors = [after.error, before.error].filter((error): error is UserError => Boolean(error));
-    if (errors.length) return { userErrors: errors };
-    const next = (key: string) => siblings.find((sibling) => sibling.position > key)?.position ?? null;
-    const previous = (key: string) => [...siblings].reverse().find((sibling) => sibling.position < key)?.position ?? null;
-    let lower: string | null;
-    let upper: string | null;
-    if (after.goal && before.goal && after.goal.position < before.goal.position) {
-      [lower, upper] = [after.goal.position, before.goal.position];
-    } else if (after.goal) {
-      [lower, upper] = [after.goal.position, next(after.goal.position)]; // also when the neighbours moved meanwhile
-    } else if (before.goal) {
-      [lower, upper] = [previous(before.goal.position), before.goal.position];
-    } else {
-      [lower, upper] = [siblings.at(-1)?.position ?? null, null]; // at the end of the lane
-    }
-    return { position: generateJitteredKeyBetween(lower, upper) };
+    return keyBetweenNeighbours(siblings, afterId, beforeId, 'Place it next to a card in the same lane of this board.');
   }
 
   async createGoal(
@@ -292,6 +306,58 @@ export class GoalBoardsService {
     return { ok: true, value: milestone };
   }
 
+  /**
+   * Makes a session's action item a milestone of a goal on the same
+   * mentorship's board (its title and due date), with an event on the board's
+   * stream and one on the room's, in one transaction. Once per action item:
+   * asking again for the same goal returns that milestone (a safe retry).
+   */
+  async convertActionItem(em: EntityManager, user: User, input: { actionItemId: string; goalId: string }): Promise<Outcome<Milestone>> {
+    const itemUuid = idOfType(input.actionItemId, 'ActionItem');
+    const item = itemUuid ? await em.findOne(ActionItem, { uuid: itemUuid }) : null;
+    const session = item ? await this.deps.liveSessions.access(em, user.uuid, item.session.unwrap().uuid) : null;
+    if (!item || !session) return { ok: false, userErrors: [userError('actionItemId', UserErrorCode.NOT_FOUND, 'No such action item of yours.')] };
+    const found = await this.goalById(em, user, input.goalId);
+    if (!found || found.board.mentorship.unwrap().uuid !== session.mentorship.unwrap().uuid) {
+      return { ok: false, userErrors: [userError('goalId', UserErrorCode.NOT_FOUND, 'Choose a goal on the board of this session\'s mentorship.')] };
+    }
+    const { goal, board } = found;
+    if (goal.archivedAt) return { ok: false, userErrors: [userError('goalId', UserErrorCode.INVALID_STATE, 'That goal is archived; restore it first.')] };
+    const already = async (manager: EntityManager): Promise<Outcome<Milestone> | null> => {
+      const existing = await manager.findOne(Milestone, { fromActionItem: item.uuid });
+      if (!existing) return null;
+      return existing.goal.unwrap().uuid === goal.uuid
+        ? { ok: true, value: existing }
+        : { ok: false, userErrors: [userError('actionItemId', UserErrorCode.DUPLICATE, 'It is a milestone of another goal already.')] };
+    };
+    const earlier = await already(em);
+    if (earlier) return earlier;
+    try {
+      const milestone = await em.transactional(async (tx) => {
+        const last = (await this.milestones(tx, goal)).at(-1);
+        const created = tx.create(Milestone, {
+          goal: goal.uuid,
+          title: item.title,
+          dueOn: item.dueOn,
+          position: generateJitteredKeyBetween(last?.position ?? null, null),
+          fromActionItem: item.uuid,
+        });
+        await tx.flush();
+        await this.append(tx, board, 'milestone.added', user, {
+          goalId: goal.id, goalTitle: goal.title, milestoneId: created.id, title: created.title, dueOn: created.dueOn, done: false, position: created.position, fromActionItemId: item.id,
+        });
+        await this.deps.liveSessions.append(tx, session, 'action_item.converted', user, {
+          actionItemId: item.id, milestoneId: created.id, goalId: goal.id, goalTitle: goal.title, title: created.title,
+        });
+        return created;
+      });
+      return { ok: true, value: milestone };
+    } catch (error) {
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      return (await already(em.fork())) ?? { ok: false, userErrors: [userError('actionItemId', UserErrorCode.DUPLICATE, 'It is a milestone already.')] };
+    }
+  }
+
   async updateMilestone(
     em: EntityManager,
     user: User,
@@ -335,6 +401,57 @@ export class GoalBoardsService {
       await this.append(tx, board, 'lane.renamed', user, { laneId: lane.id, name: lane.name });
     });
     return { ok: true, value: lane };
+  }
+
+  /**
+   * Puts a lane between two of its board's lanes (or at the end), by a
+   * fractional index like cards: two people reordering lanes at once both
+   * succeed and end up seeing one order.
+   */
+  async moveLane(em: EntityManager, user: User, input: { laneId: string; afterId?: string | null; beforeId?: string | null }): Promise<Outcome<BoardLane>> {
+    return em.transactional(async (tx) => {
+      const uuid = idOfType(input.laneId, 'BoardLane');
+      const lane = uuid ? await tx.findOne(BoardLane, { uuid }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+      const board = lane ? await this.access(tx, user.uuid, lane.board.unwrap().uuid) : null;
+      if (!lane || !board) return { ok: false as const, userErrors: [userError('laneId', UserErrorCode.NOT_FOUND, 'No such lane on your boards.')] };
+      const siblings = (await this.lanes(tx, board)).filter((other) => other.uuid !== lane.uuid);
+      const placed = keyBetweenNeighbours(siblings, input.afterId, input.beforeId, 'Place it next to a lane of the same board.');
+      if ('userErrors' in placed) return { ok: false as const, userErrors: placed.userErrors };
+      lane.position = placed.position;
+      await tx.flush();
+      await this.append(tx, board, 'lane.moved', user, { laneId: lane.id, name: lane.name, position: lane.position });
+      return { ok: true as const, value: lane };
+    });
+  }
+
+  /**
+   * "I am on the board, editing this goal (or not)": an ephemeral `presence`
+   * signal on the board's stream for the partner, never stored. Clients send
+   * it on changes and as a heartbeat, and drop what is not renewed.
+   */
+  async signalActivity(
+    em: EntityManager,
+    user: User,
+    input: { boardId: string; goalId?: string | null; editing: boolean; status: string },
+  ): Promise<UserError[]> {
+    const board = await this.boardById(em, user, input.boardId);
+    if (!board) return [userError('boardId', UserErrorCode.NOT_FOUND, 'No such board of yours.')];
+    let goalId: string | null = null;
+    if (input.goalId) {
+      const uuid = idOfType(input.goalId, 'Goal');
+      const goal = uuid ? await em.findOne(Goal, { uuid, board }) : null;
+      if (!goal) return [userError('goalId', UserErrorCode.NOT_FOUND, 'No such goal on this board.')];
+      goalId = goal.id;
+    } else if (input.editing) {
+      return [userError('goalId', UserErrorCode.REQUIRED, 'Say which goal you are editing.')];
+    }
+    this.deps.realtime.signal(
+      boardStream(board.uuid),
+      'presence',
+      { userId: user.id, displayName: user.displayName, status: input.status, goalId, editing: input.editing },
+      user.uuid,
+    );
+    return [];
   }
 
   append(tx: EntityManager, board: GoalBoard, type: string, actor: User, payload: Record<string, unknown>) {

@@ -5,8 +5,9 @@ import { createTestDatabase, type TestDatabase } from '../../testing/test-databa
 import { startTestApp } from '../../testing/test-app.js';
 import { createMentee, createMentor, matchPair, type Person } from '../../testing/mentoring.js';
 import { LiveCollector, wsClientFor } from '../../testing/ws-client.js';
-import { Goal } from './goal.entity.js';
-import { GoalBoard } from './goal-board.entity.js';
+import { idOfType } from '../../graphql/relay/node.js';
+import { Goal, Milestone } from './goal.entity.js';
+import { BoardLane, GoalBoard } from './goal-board.entity.js';
 
 let database: TestDatabase;
 let app: App;
@@ -27,6 +28,13 @@ const BOARD = `query($id: ID!) { node(id: $id) { ... on Mentorship { goalBoard {
 const CREATE = `mutation($input: CreateGoalInput!) { createGoal(input: $input) { goal { id title version laneId } userErrors { field code } } }`;
 const UPDATE = `mutation($input: UpdateGoalInput!) { updateGoal(input: $input) { goal { title version description } userErrors { field code } } }`;
 const MOVE = `mutation($input: MoveGoalInput!) { moveGoal(input: $input) { goal { id laneId position } userErrors { field code } } }`;
+const MOVE_LANE = `mutation($input: MoveLaneInput!) { moveLane(input: $input) { lane { id name position } userErrors { field code } } }`;
+const SIGNAL = `mutation($input: SignalBoardActivityInput!) { signalBoardActivity(input: $input) { ok userErrors { field code } } }`;
+const CONVERT = `mutation($input: ConvertActionItemToMilestoneInput!) {
+  convertActionItemToMilestone(input: $input) { milestone { id title dueOn done goal { id title } } userErrors { field code } }
+}`;
+const BOARD_EVENTS = `subscription($boardId: ID!, $after: Int) { boardEvents(boardId: $boardId, after: $after) { seq type payload actorId ephemeral } }`;
+const UNKNOWN_LANE = 'Qm9hcmRMYW5lOjAwMDAwMDAwLTAwMDAtMDAwMC0wMDAwLTAwMDAwMDAwMDAwMA==';
 
 type Lane = { id: string; name: string; goals: { id: string; title: string; version: number; position: string }[] };
 type Board = { id: string; head: number; lanes: Lane[]; activity: { sentence: string }[] };
@@ -141,5 +149,146 @@ describe('the goal board', () => {
     expect(watching.stored[1]!.payload).toMatchObject({ goalId: id, laneId: b.lanes[1]!.id, actorName: 'Ana' });
     await watching.close();
     expect(await app.orm.em.fork().count(GoalBoard, {})).toBeGreaterThan(0);
+  });
+
+  it('reorders lanes between neighbours, for both people, and refuses lanes of another board', async () => {
+    const { mentor, mentee, mentorshipId, board: b } = await pairWithBoard();
+    const [notStarted, inProgress, done] = b.lanes.map((lane) => lane.id);
+    const { moveLane } = await mentee.client.data(MOVE_LANE, { input: { laneId: done, beforeId: notStarted } });
+    expect(moveLane).toMatchObject({ lane: { id: done, name: 'Done' }, userErrors: [] });
+    await mentor.client.data(MOVE_LANE, { input: { laneId: inProgress, afterId: done, beforeId: notStarted } });
+    const seen = await board(mentor, mentorshipId);
+    expect(seen.lanes.map((lane) => lane.name)).toEqual(['Done', 'In progress', 'Not started']);
+    expect(seen.activity.map((item) => item.sentence).slice(0, 2)).toEqual(['Mentor moved the lane In progress', 'Ana moved the lane Done']);
+    // Last, with no neighbours named.
+    await mentee.client.data(MOVE_LANE, { input: { laneId: done } });
+    expect((await board(mentee, mentorshipId)).lanes.map((lane) => lane.name)).toEqual(['In progress', 'Not started', 'Done']);
+
+    const other = await pairWithBoard();
+    const positions = async () => (await app.orm.em.fork().find(BoardLane, {}, { orderBy: { uuid: 'asc' } })).map((lane) => lane.position);
+    const before = await positions();
+    for (const [input, field] of [
+      [{ laneId: UNKNOWN_LANE }, 'laneId'],
+      [{ laneId: 'not an id' }, 'laneId'],
+      [{ laneId: notStarted, afterId: other.board.lanes[0]!.id }, 'afterId'],
+      [{ laneId: notStarted, beforeId: other.board.lanes[1]!.id }, 'beforeId'],
+      [{ laneId: notStarted, afterId: notStarted }, 'afterId'],
+    ] as const) {
+      const result = await mentee.client.data(MOVE_LANE, { input });
+      expect(result.moveLane, JSON.stringify(input)).toEqual({ lane: null, userErrors: [{ field: [field], code: 'NOT_FOUND' }] });
+    }
+    // Someone else's lane, even with neighbours from their own board.
+    const stranger = await other.mentee.client.data(MOVE_LANE, { input: { laneId: notStarted, afterId: other.board.lanes[0]!.id } });
+    expect(stranger.moveLane).toEqual({ lane: null, userErrors: [{ field: ['laneId'], code: 'NOT_FOUND' }] });
+    expect(await positions()).toEqual(before);
+  });
+
+  it("streams lane moves, and who is on the board editing which goal as ephemeral presence, never stored", async () => {
+    const { mentor, mentee, mentorshipId, board: b } = await pairWithBoard();
+    const goalId = await addGoal(mentee, b, 0, 'Mentor a junior');
+    const watching = new LiveCollector(wsClientFor(app, mentor.client), BOARD_EVENTS, { boardId: b.id, after: 0 }, 'boardEvents');
+    try {
+      // A stored event arriving proves the live subscription is in place (signals are never replayed).
+      await expect.poll(() => watching.stored.map((event) => event.type)).toEqual(['goal.created']);
+      await mentee.client.data(MOVE_LANE, { input: { laneId: b.lanes[2]!.id, beforeId: b.lanes[0]!.id } });
+      await expect.poll(() => watching.stored.map((event) => event.type)).toEqual(['goal.created', 'lane.moved']);
+      expect(watching.stored[1]!.payload).toMatchObject({ laneId: b.lanes[2]!.id, name: 'Done', actorName: 'Ana' });
+
+      // Bad signals are refused and nothing goes out.
+      const other = await pairWithBoard();
+      const foreignGoal = await addGoal(other.mentee, other.board, 0, 'Elsewhere');
+      const refused = [
+        [mentee, { boardId: b.id, goalId: foreignGoal, editing: true }, 'goalId', 'NOT_FOUND'],
+        [mentee, { boardId: b.id, editing: true }, 'goalId', 'REQUIRED'],
+        [mentee, { boardId: other.board.id, editing: false }, 'boardId', 'NOT_FOUND'],
+        [other.mentee, { boardId: b.id, goalId, editing: true }, 'boardId', 'NOT_FOUND'],
+      ] as const;
+      for (const [who, input, field, code] of refused) {
+        const { signalBoardActivity } = await who.client.data(SIGNAL, { input });
+        expect(signalBoardActivity, JSON.stringify(input)).toEqual({ ok: false, userErrors: [{ field: [field], code }] });
+      }
+
+      const { signalBoardActivity } = await mentee.client.data(SIGNAL, { input: { boardId: b.id, goalId, editing: true } });
+      expect(signalBoardActivity).toEqual({ ok: true, userErrors: [] });
+      await mentee.client.data(SIGNAL, { input: { boardId: b.id, status: 'OFFLINE' } });
+      await expect.poll(() => watching.events.filter((event) => event.ephemeral).length).toBe(2);
+      const signals = watching.events.filter((event) => event.ephemeral) as (typeof watching.events[number] & { actorId: string })[];
+      expect(signals.map(({ seq, type, payload, actorId }) => ({ seq, type, payload, actorId }))).toEqual([
+        { seq: null, type: 'presence', actorId: mentee.userId, payload: { userId: mentee.userId, displayName: 'Ana', status: 'ONLINE', goalId, editing: true } },
+        { seq: null, type: 'presence', actorId: mentee.userId, payload: { userId: mentee.userId, displayName: 'Ana', status: 'OFFLINE', goalId: null, editing: false } },
+      ]);
+      // Never stored: the stream's head did not move.
+      expect((await board(mentor, mentorshipId)).head).toBe(2);
+    } finally {
+      await watching.close();
+    }
+  });
+
+  it('makes a session action item a milestone of a goal on the same board, once, with an event on both streams', async () => {
+    const { mentor, mentee, mentorshipId, board: b } = await pairWithBoard();
+    const goalId = await addGoal(mentee, b, 1, 'Lead a design review');
+    const secondGoal = await addGoal(mentee, b, 1, 'Write it up');
+    const { startLiveSession } = await mentor.client.data(`mutation($m: ID!) { startLiveSession(input: { mentorshipId: $m, title: "Weekly" }) { session { id head } } }`, {
+      m: mentorshipId,
+    });
+    const sessionId = startLiveSession.session.id;
+    const { createActionItem } = await mentor.client.data(
+      `mutation($s: ID!) { createActionItem(input: { sessionId: $s, title: "Book a room for the review", dueOn: "2027-03-01" }) { actionItem { id } } }`,
+      { s: sessionId },
+    );
+    const actionItemId = createActionItem.actionItem.id;
+    const heads = async () => {
+      const { node } = await mentor.client.data(`query($s: ID!) { node(id: $s) { ... on LiveSession { head mentorship { goalBoard { head } } } } }`, { s: sessionId });
+      return { session: node.head, board: node.mentorship.goalBoard.head };
+    };
+    const start = await heads();
+
+    // Bad input first: nothing is created and no event is appended.
+    const other = await pairWithBoard();
+    const foreignGoal = await addGoal(other.mentee, other.board, 0, 'Elsewhere');
+    const { createActionItem: foreignItem } = await other.mentor.client.data(
+      `mutation($m: ID!) { startLiveSession(input: { mentorshipId: $m, title: "Theirs" }) { session { id } } }`,
+      { m: other.mentorshipId },
+    ).then(({ startLiveSession: s }) =>
+      other.mentor.client.data(`mutation($s: ID!) { createActionItem(input: { sessionId: $s, title: "Their task" }) { actionItem { id } } }`, { s: s.session.id }),
+    );
+    const milestonesBefore = await app.orm.em.fork().count(Milestone, {});
+    for (const [who, input, field, code] of [
+      [mentee, { actionItemId, goalId: foreignGoal }, 'goalId', 'NOT_FOUND'],
+      [mentee, { actionItemId, goalId: 'garbage' }, 'goalId', 'NOT_FOUND'],
+      [mentee, { actionItemId: foreignItem.actionItem.id, goalId }, 'actionItemId', 'NOT_FOUND'],
+      [other.mentee, { actionItemId, goalId: foreignGoal }, 'actionItemId', 'NOT_FOUND'],
+      [other.mentee, { actionItemId, goalId }, 'actionItemId', 'NOT_FOUND'],
+    ] as const) {
+      const { convertActionItemToMilestone } = await who.client.data(CONVERT, { input });
+      expect(convertActionItemToMilestone, JSON.stringify(input)).toEqual({ milestone: null, userErrors: [{ field: [field], code }] });
+    }
+    expect(await app.orm.em.fork().count(Milestone, {})).toBe(milestonesBefore);
+    expect(await heads()).toEqual(start);
+
+    const { convertActionItemToMilestone: made } = await mentee.client.data(CONVERT, { input: { actionItemId, goalId } });
+    expect(made).toMatchObject({
+      milestone: { title: 'Book a room for the review', dueOn: '2027-03-01', done: false, goal: { id: goalId, title: 'Lead a design review' } },
+      userErrors: [],
+    });
+    expect(await heads()).toEqual({ session: start.session + 1, board: start.board + 1 });
+
+    // Again for the same goal: the same milestone (a safe retry). For another goal: refused.
+    const again = await mentee.client.data(CONVERT, { input: { actionItemId, goalId } });
+    expect(again.convertActionItemToMilestone.milestone.id).toBe(made.milestone.id);
+    const elsewhere = await mentor.client.data(CONVERT, { input: { actionItemId, goalId: secondGoal } });
+    expect(elsewhere.convertActionItemToMilestone).toEqual({ milestone: null, userErrors: [{ field: ['actionItemId'], code: 'DUPLICATE' }] });
+    expect(await heads()).toEqual({ session: start.session + 1, board: start.board + 1 });
+
+    const { node } = await mentor.client.data(`query($s: ID!) { node(id: $s) { ... on LiveSession { actionItems { title milestone { id goal { title } } } } } }`, { s: sessionId });
+    expect(node.actionItems).toEqual([{ title: 'Book a room for the review', milestone: { id: made.milestone.id, goal: { title: 'Lead a design review' } } }]);
+    const [sessionEvents, boardEvents] = await Promise.all([
+      app.realtime.read(`session:${idOfType(sessionId, 'LiveSession')}`, start.session, 1),
+      app.realtime.read(`board:${idOfType(b.id, 'GoalBoard')}`, start.board, 1),
+    ]);
+    expect(sessionEvents[0]).toMatchObject({ type: 'action_item.converted', payload: { actionItemId, milestoneId: made.milestone.id, goalId, goalTitle: 'Lead a design review' } });
+    expect(boardEvents[0]).toMatchObject({ type: 'milestone.added', payload: { goalId, milestoneId: made.milestone.id, title: 'Book a room for the review', fromActionItemId: actionItemId } });
+    const goal = (await board(mentee, mentorshipId)).lanes[1]!.goals.find((g) => g.id === goalId) as unknown as { milestones: unknown };
+    expect(goal.milestones).toEqual([{ title: 'Book a room for the review', done: false }]);
   });
 });

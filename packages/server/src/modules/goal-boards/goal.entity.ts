@@ -3,6 +3,7 @@ import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, 
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { globalId, Node, nodeType } from '../../graphql/relay/node.js';
 import { User } from '../accounts/user.entity.js';
+import { ActionItem } from '../live-sessions/action-item.entity.js';
 import { BoardLane, GoalBoard } from './goal-board.entity.js';
 
 /**
@@ -88,7 +89,7 @@ export class Goal implements Node {
 @Entity({ tableName: 'milestones' })
 @ObjectType('Milestone', { description: 'A step towards a goal.' })
 export class Milestone {
-  [OptionalProps]?: 'uuid' | 'createdAt' | 'done' | 'dueOn';
+  [OptionalProps]?: 'uuid' | 'createdAt' | 'done' | 'dueOn' | 'fromActionItem';
 
   @PrimaryKey({ type: 'uuid' })
   uuid: string = randomUUID();
@@ -117,6 +118,10 @@ export class Milestone {
   @Field(() => String, { description: 'Sort key within the goal.' })
   @Property({ type: 'text' })
   position!: string;
+
+  /** The session action item it was made from, if any: one milestone per action item. */
+  @ManyToOne(() => ActionItem, { ref: true, nullable: true, unique: true, deleteRule: 'set null' })
+  fromActionItem: Ref<ActionItem> | null = null;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

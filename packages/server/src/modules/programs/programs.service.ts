@@ -67,6 +67,28 @@ export class ProgramsService {
     return (await em.count(OrganizationMember, { organization: organizationUuid, user, role: OrganizationRole.ADMIN })) > 0;
   }
 
+  /** Whether `user` takes part in the program: approved as mentor or mentee, or an admin of its organisation. */
+  async isMember(em: EntityManager, user: User, program: Program): Promise<boolean> {
+    if ((await em.count(Enrollment, { program, user: user.uuid, status: EnrollmentStatus.APPROVED })) > 0) return true;
+    return this.isAdmin(em, user, program.organization.unwrap().uuid);
+  }
+
+  /** The programs `user` takes part in (see `isMember`), newest first. */
+  async memberPrograms(em: EntityManager, user: User): Promise<Program[]> {
+    const enrolled = await em.find(Enrollment, { user: user.uuid, status: EnrollmentStatus.APPROVED });
+    const administered = await em.find(OrganizationMember, { user: user.uuid, role: OrganizationRole.ADMIN });
+    return em.find(
+      Program,
+      {
+        $or: [
+          { uuid: { $in: enrolled.map((enrollment) => enrollment.program.unwrap().uuid) } },
+          { organization: { $in: administered.map((member) => member.organization.unwrap().uuid) } },
+        ],
+      },
+      { orderBy: { createdAt: 'desc', uuid: 'desc' }, limit: 100 },
+    );
+  }
+
   async createOrganization(em: EntityManager, user: User, input: { name: string }): Promise<Outcome<Organization>> {
     const valid = validate(z.object({ name: requiredText(120, 'a name') }), input);
     if (!valid.ok) return valid;

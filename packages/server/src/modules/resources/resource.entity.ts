@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { globalId, Node, nodeType } from '../../graphql/relay/node.js';
 import { User } from '../accounts/user.entity.js';
 import { Mentorship } from '../mentorships/mentorship.entity.js';
+import { Program } from '../programs/program.entity.js';
 
 export enum ResourceKind {
   BOOK = 'BOOK',
@@ -28,12 +29,17 @@ registerEnumType(ResourceKind, {
   },
 });
 
-/** A book, article, course… shared within a mentorship (or a program), attachable to goals. */
+/**
+ * A book, article, course… shared within a mentorship (attachable to its
+ * board's goals) or within a program (for everyone taking part): exactly one
+ * of the two.
+ */
 @Entity({ tableName: 'resources' })
-@ObjectType('Resource', { implements: Node, description: 'Something worth reading, watching or joining, shared with a partner.' })
+@Check({ name: 'resources_one_scope_check', expression: 'num_nonnulls(mentorship_uuid, program_uuid) = 1' })
+@ObjectType('Resource', { implements: Node, description: 'Something worth reading, watching or joining, shared with a partner or within a program.' })
 @nodeType('Resource')
 export class Resource implements Node {
-  [OptionalProps]?: 'uuid' | 'createdAt' | 'id' | 'tags' | 'note' | 'goalIds' | 'recommended' | 'url';
+  [OptionalProps]?: 'uuid' | 'createdAt' | 'id' | 'tags' | 'note' | 'goalIds' | 'recommended' | 'url' | 'mentorship' | 'program';
 
   @PrimaryKey({ type: 'uuid' })
   uuid: string = randomUUID();
@@ -46,9 +52,13 @@ export class Resource implements Node {
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
   addedBy!: Ref<User> | null;
 
-  @ManyToOne(() => Mentorship, { ref: true, deleteRule: 'cascade' })
+  @ManyToOne(() => Mentorship, { ref: true, nullable: true, deleteRule: 'cascade' })
   @Index()
-  mentorship!: Ref<Mentorship>;
+  mentorship: Ref<Mentorship> | null = null;
+
+  @ManyToOne(() => Program, { ref: true, nullable: true, deleteRule: 'cascade' })
+  @Index()
+  program: Ref<Program> | null = null;
 
   @Field(() => String, { description: 'Its title.' })
   @Property({ type: 'text' })

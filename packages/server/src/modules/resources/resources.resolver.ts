@@ -4,19 +4,22 @@ import { USER_ERRORS_DESCRIPTION, UserError } from '../../graphql/relay/user-err
 import { assertAllowed } from '../../auth/auth-checker.js';
 import { currentUser } from '../../auth/current-user.js';
 import { Scope } from '../../auth/scopes.js';
+import { hasScope } from '../../auth/viewer.js';
 import { User } from '../accounts/user.entity.js';
 import { Mentorship } from '../mentorships/mentorship.entity.js';
+import { Program } from '../programs/program.entity.js';
 import { Resource, ResourceKind } from './resource.entity.js';
 
-@InputType({ description: "A resource to add to one of your mentorships' libraries." }) export class ShareResourceInput {
-  @Field(() => ID, { description: 'A `Mentorship` id.' }) mentorshipId!: string;
+@InputType({ description: 'Give exactly one of `mentorshipId` and `programId`.' }) export class ShareResourceInput {
+  @Field(() => ID, { nullable: true, description: "Share it in this mentorship's library (with your partner)." }) mentorshipId?: string | null;
+  @Field(() => ID, { nullable: true, description: "Share it in this program's library (with everyone taking part)." }) programId?: string | null;
   @Field(() => String, { description: 'Its title, 1 to 200 characters.' }) title!: string;
   @Field(() => String, { nullable: true, description: 'A full http(s) link, at most 1,000 characters.' }) url?: string | null;
   @Field(() => ResourceKind, { description: 'What kind of resource it is.' }) kind!: ResourceKind;
   @Field(() => [String], { nullable: true, description: 'At most 10 tags, each once.' }) tags?: string[] | null;
   @Field(() => String, { nullable: true, description: 'Why it is worth a look, at most 2,000 characters.' }) note?: string | null;
-  @Field(() => [ID], { nullable: true, description: 'Goals on the pair\'s board it helps with.' }) goalIds?: string[] | null;
-  @Field(() => Boolean, { nullable: true, description: 'Recommend it to your partner (they get a notification).' }) recommend?: boolean | null;
+  @Field(() => [ID], { nullable: true, description: 'Goals on the pair\'s board it helps with (mentorships only).' }) goalIds?: string[] | null;
+  @Field(() => Boolean, { nullable: true, description: 'Recommend it to your partner (they get a notification; mentorships only).' }) recommend?: boolean | null;
 }
 @ObjectType({ description: 'The result of `shareResource`.' }) export class ResourcePayload {
   @Field(() => Resource, { nullable: true, description: 'The resource added; null when it was not accepted.' }) resource!: Resource | null;
@@ -26,8 +29,8 @@ import { Resource, ResourceKind } from './resource.entity.js';
 @Resolver(() => Resource)
 export class ResourcesResolver {
   @Authorized(Scope.SESSIONS_WRITE)
-  @Mutation(() => ResourcePayload, { description: 'Adds a resource to a mentorship\'s library.' })
-  async shareResource(@Arg('input', () => ShareResourceInput, { description: 'The mentorship and the resource.' }) input: ShareResourceInput, @Ctx() context: GraphQLContext): Promise<ResourcePayload> {
+  @Mutation(() => ResourcePayload, { description: "Adds a resource to a mentorship's library, or to the library of a program you take part in." })
+  async shareResource(@Arg('input', () => ShareResourceInput, { description: 'The library and the resource.' }) input: ShareResourceInput, @Ctx() context: GraphQLContext): Promise<ResourcePayload> {
     const clean = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null)) as ShareResourceInput & Record<string, unknown>;
     const result = await context.services.resources.share(context.em, currentUser(context), clean);
     return result.ok ? { resource: result.value, userErrors: [] } : { resource: null, userErrors: result.userErrors };
@@ -45,5 +48,17 @@ export class MentorshipResourcesResolver {
   resources(@Root() mentorship: Mentorship, @Ctx() context: GraphQLContext): Promise<Resource[]> {
     assertAllowed(context.viewer, [Scope.SESSIONS_READ]);
     return context.services.resources.forMentorship(context.em, mentorship);
+  }
+}
+
+@Resolver(() => Program)
+export class ProgramResourcesResolver {
+  @FieldResolver(() => [Resource], {
+    nullable: true,
+    description: "The program's resource library, newest first; for people taking part in it (approved enrollees and admins), null for others.",
+  })
+  async resources(@Root() program: Program, @Ctx() context: GraphQLContext): Promise<Resource[] | null> {
+    if (context.viewer.kind === 'anonymous' || !hasScope(context.viewer, Scope.SESSIONS_READ)) return null;
+    return context.services.resources.forProgram(context.em, context.viewer.user, program);
   }
 }

@@ -4,6 +4,7 @@ import type { App } from '../../app.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
 import { startTestApp } from '../../testing/test-app.js';
 import { createMentee, createMentor, matchPair } from '../../testing/mentoring.js';
+import { signUpPerson, type TestClient } from '../../testing/graphql-client.js';
 import { Resource } from './resource.entity.js';
 
 let database: TestDatabase;
@@ -51,4 +52,95 @@ describe('resources', () => {
     expect(shareResource).toMatchObject({ resource: null, userErrors: [{ field, code }] });
     expect(await app.orm.em.fork().count(Resource, {})).toBe(before);
   });
+
+  describe('in a program', () => {
+    const LIBRARY = `query($p: ID!) { node(id: $p) { ... on Program { resources { id title addedBy { displayName } } } } }`;
+    const library = async (client: TestClient, programId: string) => (await client.data(LIBRARY, { p: programId })).node?.resources ?? null;
+
+    /** An admin's program with an approved mentor and a mentee whose enrolment is still pending. */
+    async function program() {
+      const admin = await signUpPerson(app, 'Admin');
+      const { createOrganization } = await admin.client.data(`mutation { createOrganization(input: { name: "Acme" }) { organization { id } } }`);
+      const { createProgram } = await admin.client.data(
+        `mutation($o: ID!) { createProgram(input: { organizationId: $o, name: "Pilot", startsOn: "2027-01-01", endsOn: "2027-06-30" }) { program { id } } }`,
+        { o: createOrganization.organization.id },
+      );
+      const programId: string = createProgram.program.id;
+      const enrol = async (name: string, role: string) => {
+        const person = await signUpPerson(app, name);
+        const { enrollInProgram } = await person.client.data(`mutation($p: ID!, $r: EnrollmentRole!) { enrollInProgram(input: { programId: $p, role: $r }) { enrollment { id } } }`, {
+          p: programId,
+          r: role,
+        });
+        return { ...person, enrollmentId: enrollInProgram.enrollment.id as string };
+      };
+      const [mentor, pending] = await Promise.all([enrol('Approved Mentor', 'MENTOR'), enrol('Pending Mentee', 'MENTEE')]);
+      await admin.client.data(`mutation($e: ID!) { reviewEnrollment(input: { enrollmentId: $e, approve: true }) { userErrors { code } } }`, { e: mentor.enrollmentId });
+      const stranger = await signUpPerson(app, 'Stranger');
+      return { admin, mentor, pending, stranger, programId };
+    }
+
+    it('are shared with everyone taking part: approved enrollees and admins list and add them', async () => {
+      const { admin, mentor, programId } = await program();
+      const first = await admin.client.data(SHARE, { input: { programId, title: 'Mentoring handbook', kind: 'ARTICLE', url: 'https://example.com/handbook' } });
+      expect(first.shareResource).toMatchObject({ resource: { title: 'Mentoring handbook', kind: 'ARTICLE', goalIds: [], recommended: false }, userErrors: [] });
+      const second = await mentor.client.data(SHARE, { input: { programId, title: 'Active listening course', kind: 'COURSE' } });
+      expect(second.shareResource.userErrors).toEqual([]);
+      for (const who of [admin, mentor]) {
+        expect(await library(who.client, programId)).toEqual([
+          { id: second.shareResource.resource.id, title: 'Active listening course', addedBy: { displayName: 'Approved Mentor' } },
+          { id: first.shareResource.resource.id, title: 'Mentoring handbook', addedBy: { displayName: 'Admin' } },
+        ]);
+        const { node } = await who.client.data(`query($id: ID!) { node(id: $id) { ... on Resource { title } } }`, { id: first.shareResource.resource.id });
+        expect(node).toEqual({ title: 'Mentoring handbook' });
+      }
+      const programsOf = async (client: TestClient) => (await client.data(`{ viewer { programs { id name } } }`)).viewer.programs;
+      expect(await programsOf(admin.client)).toEqual([{ id: programId, name: 'Pilot' }]);
+      expect(await programsOf(mentor.client)).toEqual([{ id: programId, name: 'Pilot' }]);
+    });
+
+    it('are hidden from people not taking part (a pending enrolment is not enough), who cannot add any', async () => {
+      const { admin, pending, stranger, programId } = await program();
+      const { shareResource } = await admin.client.data(SHARE, { input: { programId, title: 'Members only', kind: 'BOOK' } });
+      const before = await app.orm.em.fork().count(Resource, {});
+      for (const who of [pending, stranger]) {
+        expect(await library(who.client, programId)).toBeNull();
+        expect((await who.client.data(`query($id: ID!) { node(id: $id) { id } }`, { id: shareResource.resource.id })).node).toBeNull();
+        expect((await who.client.data(`{ viewer { programs { id } } }`)).viewer.programs).toEqual([]);
+        const attempt = await who.client.data(SHARE, { input: { programId, title: 'Sneaked in', kind: 'OTHER' } });
+        expect(attempt.shareResource).toEqual({ resource: null, userErrors: [{ field: ['programId'], code: 'NOT_FOUND' }] });
+      }
+      expect(await app.orm.em.fork().count(Resource, {})).toBe(before);
+    });
+
+    it.each([
+      ['both a mentorship and a program', (ids: Ids) => ({ mentorshipId: ids.mentorshipId, programId: ids.programId }), ['programId'], 'INVALID'],
+      ['neither', () => ({}), ['mentorshipId'], 'REQUIRED'],
+      ['goals in a program', (ids: Ids) => ({ programId: ids.programId, goalIds: [ids.goalId] }), ['goalIds'], 'INVALID'],
+      ['a recommendation in a program', (ids: Ids) => ({ programId: ids.programId, recommend: true }), ['recommend'], 'INVALID'],
+      ['an unknown program', () => ({ programId: 'UHJvZ3JhbTowMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDA=' }), ['programId'], 'NOT_FOUND'],
+    ])('refuse %s and store nothing', async (_, scope, field, code) => {
+      const { admin, programId } = await program();
+      // The admin is also a mentee in a mentorship, with a goal on its board.
+      const mentor = await createMentor(app, 'Mentor');
+      await admin.client.data(`mutation { completeOnboarding(input: { asMentor: false, asMentee: true }) { userErrors { code } } }`);
+      const mentorshipId = await matchPair(admin, mentor);
+      const goalId = await goalOn(admin.client, mentorshipId);
+      const before = await app.orm.em.fork().count(Resource, {});
+      const { shareResource } = await admin.client.data(SHARE, { input: { title: 'Thing', kind: 'ARTICLE', ...scope({ mentorshipId, programId, goalId }) } });
+      expect(shareResource).toEqual({ resource: null, userErrors: [{ field, code }] });
+      expect(await app.orm.em.fork().count(Resource, {})).toBe(before);
+    });
+  });
 });
+
+type Ids = { mentorshipId: string; programId: string; goalId: string };
+
+async function goalOn(client: TestClient, mentorshipId: string): Promise<string> {
+  const { node } = await client.data(`query($m: ID!) { node(id: $m) { ... on Mentorship { goalBoard { id lanes { id } } } } }`, { m: mentorshipId });
+  const { createGoal } = await client.data(
+    `mutation($b: ID!, $l: ID!, $c: String!) { createGoal(input: { boardId: $b, laneId: $l, title: "Speak up", clientMutationId: $c }) { goal { id } } }`,
+    { b: node.goalBoard.id, l: node.goalBoard.lanes[0].id, c: randomUUID() },
+  );
+  return createGoal.goal.id;
+}

@@ -1,11 +1,13 @@
 import { useSortable } from '@dnd-kit/sortable';
-import { ActionIcon, Badge, Group, Menu, Progress, Text } from '@mantine/core';
+import { ActionIcon, Avatar, Badge, Group, Menu, Progress, Text, Tooltip } from '@mantine/core';
 import IconArrowDown from '@tabler/icons-react/icons/IconArrowDown';
 import IconArrowUp from '@tabler/icons-react/icons/IconArrowUp';
 import IconArrowsMove from '@tabler/icons-react/icons/IconArrowsMove';
 import IconGripVertical from '@tabler/icons-react/icons/IconGripVertical';
 import { forwardRef, type HTMLAttributes } from 'react';
+import { initials } from '../../app/initials';
 import { formatDay, goalProgress, type BoardGoal, type BoardLaneState } from '../../domain/board';
+import { editingSentence } from '../../domain/board-presence';
 import classes from './Board.module.css';
 
 export interface MoveTarget {
@@ -23,18 +25,47 @@ interface CardBodyProps extends HTMLAttributes<HTMLLIElement> {
   onMove?: (target: MoveTarget) => void;
   handleProps?: HTMLAttributes<HTMLButtonElement>;
   overlay?: boolean;
+  /** Who else is editing this goal right now (live presence). */
+  editors?: readonly string[];
 }
 
-/** A goal's card: title (opens the editor), owner, target date, milestones and progress, a drag handle and a "Move" menu. */
+/**
+ * A goal's card: title (opens the editor), owner, target date, milestones and
+ * progress, a drag handle, a "Move" menu, and who else is editing it.
+ */
 export const GoalCardBody = forwardRef<HTMLLIElement, CardBodyProps>(function GoalCardBody(
-  { goal, ownerName, lanes, index, count, onOpen, onMove, handleProps, overlay, className, ...props },
+  { goal, ownerName, lanes, index, count, onOpen, onMove, handleProps, overlay, editors = [], className, ...props },
   ref,
 ) {
   const progress = goalProgress(goal);
   const done = goal.milestones.filter((milestone) => milestone.done).length;
   const otherLanes = lanes.filter((lane) => lane.id !== goal.laneId);
   return (
-    <li ref={ref} className={[classes.card, overlay && classes.overlay, className].filter(Boolean).join(' ')} data-goal-card={goal.title} data-goal-id={goal.id} {...props}>
+    <li
+      ref={ref}
+      className={[classes.card, overlay && classes.overlay, editors.length > 0 && classes.cardEdited, className].filter(Boolean).join(' ')}
+      data-goal-card={goal.title}
+      data-goal-id={goal.id}
+      {...props}
+    >
+      {editors.length > 0 && (
+        <Group gap={6} mb={4} wrap="nowrap" data-editing={editors.join(', ')}>
+          <Tooltip.Group>
+            <Avatar.Group spacing={6}>
+              {editors.map((name) => (
+                <Tooltip key={name} label={name}>
+                  <Avatar size={20} radius="xl" color="orange" aria-hidden>
+                    {initials(name)}
+                  </Avatar>
+                </Tooltip>
+              ))}
+            </Avatar.Group>
+          </Tooltip.Group>
+          <Text size="xs" c="orange.8" fw={600}>
+            {editingSentence(editors)}
+          </Text>
+        </Group>
+      )}
       <Group gap={4} wrap="nowrap" align="flex-start">
         <ActionIcon variant="subtle" color="gray" size="sm" className={classes.handle} aria-label={`Drag “${goal.title}”`} {...handleProps}>
           <IconGripVertical size={16} aria-hidden />
@@ -100,9 +131,16 @@ export const GoalCardBody = forwardRef<HTMLLIElement, CardBodyProps>(function Go
   );
 });
 
-/** A card that can be dragged (pointer, or keyboard on its handle) within and between lanes. */
-export function SortableGoalCard(props: Omit<CardBodyProps, 'handleProps'>) {
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: props.goal.id, data: { laneId: props.goal.laneId } });
+/**
+ * A card that can be dragged (pointer, or keyboard on its handle) within and
+ * between lanes. While a lane is being dragged, cards are no drop targets.
+ */
+export function SortableGoalCard({ laneDragging = false, ...props }: Omit<CardBodyProps, 'handleProps'> & { laneDragging?: boolean }) {
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
+    id: props.goal.id,
+    data: { type: 'goal', laneId: props.goal.laneId },
+    disabled: { droppable: laneDragging },
+  });
   return (
     <GoalCardBody
       ref={setNodeRef}

@@ -37,6 +37,7 @@ import {
   type GoalDraft,
   type GoalFromApi,
 } from '../../domain/board';
+import { editingSentence } from '../../domain/board-presence';
 import { FormErrorAlert } from '../../forms/FormErrorAlert';
 import { useServerForm } from '../../forms/use-server-form';
 import { AddMilestoneDocument, ArchiveGoalDocument, UpdateGoalDocument, UpdateMilestoneDocument } from '../../graphql/documents';
@@ -87,6 +88,8 @@ export interface GoalDrawerProps {
   onEvent: (event: BoardEvent) => void;
   onClose: () => void;
   announce: (message: string) => void;
+  /** Others editing this goal right now (live presence). */
+  editingAlso?: readonly string[];
 }
 
 /**
@@ -95,7 +98,7 @@ export interface GoalDrawerProps {
  * milestone checklist (saved at once), and archiving. A save that finds the
  * goal changed shows both versions (ConflictView).
  */
-export function GoalDrawer({ goal, people, partnerName, onGoal, onEvent, onClose, announce }: GoalDrawerProps) {
+export function GoalDrawer({ goal, people, partnerName, onGoal, onEvent, onClose, announce, editingAlso = [] }: GoalDrawerProps) {
   const mobile = useMediaQuery('(max-width: 36em)');
   const [base, setBase] = useState(() => ({ draft: draftOf(goal), version: goal.version }));
   const [conflict, setConflict] = useState<{ base: GoalDraft; mine: GoalDraft; theirs: GoalDraft; version: number } | null>(null);
@@ -254,6 +257,11 @@ export function GoalDrawer({ goal, people, partnerName, onGoal, onEvent, onClose
               <Title order={3} size="h4">
                 Details
               </Title>
+              {editingAlso.length > 0 && !changedElsewhere && (
+                <Alert variant="light" color="orange" icon={<IconInfoCircle size={20} aria-hidden />} data-editing-also>
+                  {editingSentence(editingAlso)} this goal too. If you both save, the later save shows both versions to choose from.
+                </Alert>
+              )}
               {changedElsewhere && (
                 <Alert variant="light" color="blue" icon={<IconInfoCircle size={20} aria-hidden />} role="status">
                   {partnerName} saved a change to this goal while you were editing. When you save, you will see both versions and choose.

@@ -9,17 +9,32 @@ export interface BoardStreamEvent extends BoardEvent {
   actorId?: string | null;
 }
 
+/** An ephemeral signal on the board's stream (presence): no seq, never replayed. */
+export interface BoardStreamSignal {
+  type: string;
+  payload: unknown;
+  actorId?: string | null;
+}
+
 /**
  * Follows a board's event stream from `head` (the seq the board was loaded
  * at): each event is handed over once and in order; after a reconnect it
  * subscribes again from the last seq handled, so what was missed is replayed.
- * Changing `head` (a reload) moves the cursor forward.
+ * Changing `head` (a reload) moves the cursor forward. Signals go to
+ * `onSignal` as they come.
  */
-export function useBoardStream(boardId: string | undefined, head: number | undefined, onEvent: (event: BoardStreamEvent) => void) {
+export function useBoardStream(
+  boardId: string | undefined,
+  head: number | undefined,
+  onEvent: (event: BoardStreamEvent) => void,
+  onSignal?: (signal: BoardStreamSignal) => void,
+) {
   const client = useApolloClient();
   const store = useConnectionStore();
   const handler = useRef(onEvent);
   handler.current = onEvent;
+  const signalHandler = useRef(onSignal);
+  signalHandler.current = onSignal;
   const cursorRef = useRef(createEventCursor());
 
   useEffect(() => {
@@ -40,6 +55,10 @@ export function useBoardStream(boardId: string | undefined, head: number | undef
       subscription = client.subscribe({ query: BoardEventsDocument, variables: { boardId: boardId!, after: cursor.last } }).subscribe({
         next: ({ data }) => {
           const event = data?.boardEvents;
+          if (event?.ephemeral) {
+            signalHandler.current?.({ type: event.type, payload: event.payload, actorId: event.actorId });
+            return;
+          }
           if (!event || !cursor.accept(event.seq)) return;
           handler.current({ seq: event.seq, type: event.type, payload: event.payload, actorId: event.actorId });
         },

@@ -15,13 +15,15 @@ import { PageHeader } from '../../ui/PageHeader';
 import { PageSkeleton } from '../../ui/PageSkeleton';
 import { ChatPanel } from './ChatPanel';
 import { MeetingBrief } from './MeetingBrief';
-import { SidePanel } from './SidePanel';
+import { GoalBoardView } from '../board/GoalBoardView';
+import { SessionWorkspace } from './SessionWorkspace';
+import { SidePanel, toItem } from './SidePanel';
 import classes from './SessionRoom.module.css';
 import { HISTORY_PAGE, toRoomMessage, useSessionRoom, type SessionRoomInit } from './use-session-room';
 
 type Session = Extract<NonNullable<LiveSessionQuery['node']>, { __typename: 'LiveSession' }>;
 
-/** `/sessions/:sessionId`: the live room of a mentorship — chat, presence, shared notes and action items. */
+/** `/sessions/:sessionId`: the live room of a mentorship — chat, presence, the goal board, shared notes and action items. */
 export function SessionPage() {
   const { sessionId = '' } = useParams();
   const { viewer } = useViewer();
@@ -74,7 +76,7 @@ function SessionRoomView({ session, viewerId }: { session: Session; viewerId: st
         messages,
         readMarkers,
         notes: { text: session.notes, version: session.notesVersion },
-        actionItems: session.actionItems.map((i) => ({ id: i.id, title: i.title, done: i.done, dueOn: i.dueOn ?? null, assigneeId: i.assignee?.id ?? null })),
+        actionItems: session.actionItems.map(toItem),
       }),
     };
     // Only the first load seeds the room.
@@ -143,10 +145,11 @@ function SessionRoomView({ session, viewerId }: { session: Session; viewerId: st
           {room.ended}
         </Alert>
       )}
-      <div className={classes.layout}>
-        <ChatPanel room={room} viewerId={viewerId} otherName={other.displayName} otherId={other.id} sessionId={session.id} dividerSeq={init.dividerSeq} />
-        <SidePanel room={room} sessionId={session.id} people={[me, other]} viewerId={viewerId} />
-      </div>
+      <SessionWorkspace
+        chat={<ChatPanel room={room} viewerId={viewerId} otherName={other.displayName} otherId={other.id} sessionId={session.id} dividerSeq={init.dividerSeq} />}
+        side={<SidePanel room={room} sessionId={session.id} people={[me, other]} viewerId={viewerId} />}
+        board={<GoalBoardView mentorshipId={session.mentorship.id} variant="embedded" />}
+      />
     </Page>
   );
 }

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { CreateActionItemDocument, UpdateActionItemDocument, UpdateSessionNotesDocument, type ActionItemFieldsFragment } from '../../graphql/documents';
 import { describeError } from '../../graphql/errors';
 import { SectionCard } from '../../ui/SectionCard';
+import { MilestoneFromActionItem } from './MilestoneFromActionItem';
 import type { SessionRoom } from './use-session-room';
 
 interface Person {
@@ -13,7 +14,14 @@ interface Person {
   displayName: string;
 }
 
-const toItem = (i: ActionItemFieldsFragment) => ({ id: i.id, title: i.title, done: i.done, dueOn: i.dueOn ?? null, assigneeId: i.assignee?.id ?? null });
+export const toItem = (i: ActionItemFieldsFragment) => ({
+  id: i.id,
+  title: i.title,
+  done: i.done,
+  dueOn: i.dueOn ?? null,
+  assigneeId: i.assignee?.id ?? null,
+  milestone: i.milestone ? { id: i.milestone.id, goalTitle: i.milestone.goal.title } : null,
+});
 
 /** Beside the chat: the shared notes and the action items. */
 export function SidePanel({ room, sessionId, people, viewerId }: { room: SessionRoom; sessionId: string; people: Person[]; viewerId: string }) {
@@ -161,13 +169,16 @@ function ActionItemsCard({ room, sessionId, people, viewerId }: { room: SessionR
       ) : (
         <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} data-action-items>
           {items.map((item) => (
-            <li key={item.id}>
+            <li key={item.id} data-action-item={item.title}>
               <Checkbox
                 checked={item.done}
                 onChange={(event) => void setDone(item.id, event.currentTarget.checked)}
                 label={<span style={{ textDecoration: item.done ? 'line-through' : undefined }}>{item.title}</span>}
                 description={`${nameOf(item.assigneeId)}${item.dueOn ? ` · due ${item.dueOn}` : ''}`}
               />
+              <Group pl={32} mt={4}>
+                <MilestoneFromActionItem item={item} sessionId={sessionId} onMade={room.putActionItem} />
+              </Group>
             </li>
           ))}
         </Stack>
