@@ -98,7 +98,7 @@ export async function createApp(
       mailThrottle: new MailThrottle(redis), });
 
     if (config.jobs) {
-      const worker = await startWorker({ connectionString: database.url, orm, realtime, logger });
+      const worker = await startWorker({ connectionString: database.url, orm, realtime, logger, mail, publicUrl: config.publicUrl });
       cleanup.push(() => worker.stop());
     }
 

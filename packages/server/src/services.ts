@@ -24,6 +24,8 @@ import { AccountDataService } from './modules/accounts/account-data.service.js';
 import { AccessTokensService } from './modules/access-tokens/access-tokens.service.js';
 import { MentorProfilesService } from './modules/mentor-profiles/mentor-profiles.service.js';
 import { NeedsAssessmentsService } from './modules/needs-assessments/needs-assessments.service.js';
+import { InsightsService } from './modules/insights/insights.service.js';
+import { NudgesService } from './modules/nudges/nudges.service.js';
 
 /** Every module's service, built once per app; resolvers reach them through the context. */
 export type Services = ReturnType<typeof createServices>;
@@ -37,11 +39,14 @@ export function createServices(deps: { config: Config; mail: MailSender; throttl
   const meetings = new MeetingsService({ mentorships });
   const goalBoards = new GoalBoardsService({ realtime: deps.realtime });
   const agreements = new AgreementsService({ mentorships });
+  const feedback = new FeedbackService({ mentorships });
   return {
     meetings,
     goalBoards,
     reflections: new ReflectionsService({ mentorships }),
-    feedback: new FeedbackService({ mentorships }),
+    feedback,
+    insights: new InsightsService({ feedback }),
+    nudges: new NudgesService(),
     resources: new ResourcesService({ mentorships }),
     progressReviews: new ProgressReviewsService({ mentorships, agreements, goalBoards }),
     calendar: new CalendarService({ config: deps.config, meetings }),

@@ -21,6 +21,7 @@ import { Reflection } from '../modules/reflections/reflection.entity.js';
 import { Feedback } from '../modules/feedback/feedback.entity.js';
 import { Resource } from '../modules/resources/resource.entity.js';
 import { ProgressReview } from '../modules/progress-reviews/progress-review.entity.js';
+import { NudgePreferences, NudgeSent } from '../modules/nudges/nudge.entity.js';
 
 /** Every entity of every module; the ORM and the migration generator read this list. */
 export const entities = [
@@ -55,4 +56,6 @@ export const entities = [
   Feedback,
   Resource,
   ProgressReview,
+  NudgeSent,
+  NudgePreferences,
 ];

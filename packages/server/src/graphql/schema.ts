@@ -20,6 +20,8 @@ import { MentorshipResourcesResolver, ResourcesResolver } from '../modules/resou
 import { MentorshipReviewsResolver, ProgressReviewsResolver } from '../modules/progress-reviews/progress-reviews.resolver.js';
 import { NotificationsResolver, UserNotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 import { MentorshipRequestsResolver, UserRequestsResolver } from '../modules/mentorship-requests/mentorship-requests.resolver.js';
+import { ProgramInsightsResolver } from '../modules/insights/insights.resolver.js';
+import { NudgesResolver } from '../modules/nudges/nudges.resolver.js';
 import { AgreementVersionResolver, MentorshipsResolver, UserMentorshipsResolver } from '../modules/mentorships/mentorships.resolver.js';
 
 /** Every resolver of every module; the schema (and the printed SDL) is built from this list. */
@@ -67,6 +69,8 @@ export const resolvers = [
   MentorshipResourcesResolver,
   ProgressReviewsResolver,
   MentorshipReviewsResolver,
+  ProgramInsightsResolver,
+  NudgesResolver,
 ] as const;
 
 export function createSchema(): Promise<GraphQLSchema> {

@@ -9,6 +9,7 @@ import { Migration20261125231832_meetings_notifications } from './Migration20261
 import { Migration20261125232718_goal_boards } from './Migration20261125232718_goal_boards.js';
 import { Migration20261125233230_growth } from './Migration20261125233230_growth.js';
 import { Migration20261125233642_meeting_reminders } from './Migration20261125233642_meeting_reminders.js';
+import { Migration20261126011514_nudges_away } from './Migration20261126011514_nudges_away.js';
 
 /**
  * Every migration, in order. Listed here rather than found on disk so that
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125232718_goal_boards', class: Migration20261125232718_goal_boards },
   { name: 'Migration20261125233230_growth', class: Migration20261125233230_growth },
   { name: 'Migration20261125233642_meeting_reminders', class: Migration20261125233642_meeting_reminders },
+  { name: 'Migration20261126011514_nudges_away', class: Migration20261126011514_nudges_away },
 ];
