@@ -149,10 +149,10 @@ describe('a stranger', () => {
       const { node: organization } = await client.data(`query($id: ID!) { node(id: $id) { ... on Organization { name viewerIsAdmin } } }`, { id: ids.Organization });
       expect(organization, who).toEqual({ name: 'Owner Org', viewerIsAdmin: false });
       const { node: program } = await client.data(
-        `query($id: ID!) { node(id: $id) { ... on Program { name enrollments { totalCount } suggestedPairs { score } viewerEnrollments { id } } } }`,
+        `query($id: ID!) { node(id: $id) { ... on Program { name enrollments { totalCount } suggestedPairs { score } viewerEnrollments { id } insights { activeMentorships csv } } } }`,
         { id: ids.Program },
       );
-      expect(program, who).toEqual({ name: 'Pilot', enrollments: null, suggestedPairs: null, viewerEnrollments: [] });
+      expect(program, who).toEqual({ name: 'Pilot', enrollments: null, suggestedPairs: null, viewerEnrollments: [], insights: null });
     }
   });
 
@@ -161,7 +161,7 @@ describe('a stranger', () => {
     try {
       for (const [who, client] of Object.entries(strangers)) {
         const { node } = await client.data(
-          `query($id: ID!) { node(id: $id) { ... on User { displayName email emailVerified needsAssessment { id } sessions(first: 1) { totalCount } personalAccessTokens(first: 1) { totalCount } } } }`,
+          `query($id: ID!) { node(id: $id) { ... on User { displayName email emailVerified needsAssessment { id } sessions(first: 1) { totalCount } personalAccessTokens(first: 1) { totalCount } nudgeSettings { email } } } }`,
           { id: ids.User },
         );
         expect(node, who).toEqual({
@@ -171,6 +171,7 @@ describe('a stranger', () => {
           needsAssessment: null,
           sessions: null,
           personalAccessTokens: null,
+          nudgeSettings: null,
         });
       }
     } finally {
