@@ -85,7 +85,7 @@ export class InsightsService {
       const unanswered = unansweredMessageOf(row, now);
       if (unanswered) {
         const side = unanswered.waitingUuid === row.menteeUuid ? 'mentee' : 'mentor';
-        reasons.push({ kind: AtRiskReasonKind.UNANSWERED_MESSAGE, since: unanswered.since, detail: `The ${side}’s last message is unanswered past the agreed response time.` });
+        reasons.push({ kind: AtRiskReasonKind.UNANSWERED_MESSAGE, since: unanswered.since, detail: `The ${side}’s last message has gone unread and unanswered past the agreed response time.` });
       }
       return reasons.length ? [{ row, reasons }] : [];
     });

@@ -60,7 +60,7 @@ beforeAll(async () => {
   await agree(two.mentorshipId, two.mentor, two.mentee, { meetingCadence: 'EVERY_TWO_WEEKS', reviewEveryWeeks: 4 });
   // pairs[2] has no agreement yet: pending.
   const [row] = await sql(`select min(started_at) as t from mentorships where started_at is not null`, []);
-  t0 = new Date(row.t).getTime();
+  t0 = new Date(row!.t).getTime();
   await sql(`update mentorships set started_at = ? where started_at is not null`, [new Date(t0)]);
   now = new Date(t0 + 30 * DAY);
 

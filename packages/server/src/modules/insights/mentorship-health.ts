@@ -36,6 +36,8 @@ export type HealthRow = {
   lastReviewAt: Date | null;
   lastMessageAuthorUuid: string | null;
   lastMessageAt: Date | null;
+  /** Whether the other person has read the last message. */
+  lastMessageRead: boolean;
 };
 
 /**
@@ -77,17 +79,21 @@ export async function mentorshipHealth(
          from progress_reviews pr join ms on ms.uuid = pr.mentorship_uuid
         where pr.created_at <= ? group by pr.mentorship_uuid),
      last_message as (
-       select distinct on (ls.mentorship_uuid) ls.mentorship_uuid, msg.author_uuid, msg.created_at
+       select distinct on (ls.mentorship_uuid) ls.mentorship_uuid, msg.author_uuid, msg.created_at,
+              -- Read by the other person (their read marker reached it): seen, even if it needed no reply.
+              exists (select 1 from live_session_read_markers rm
+                       where rm.session_uuid = msg.session_uuid and rm.user_uuid <> msg.author_uuid and rm.last_read_seq >= msg.seq) as read_by_other
          from messages msg join live_sessions ls on ls.uuid = msg.session_uuid join ms on ms.uuid = ls.mentorship_uuid
         where msg.deleted_at is null and msg.author_uuid is not null and msg.created_at <= ?
-        order by ls.mentorship_uuid, msg.created_at desc)
+        order by ls.mentorship_uuid, msg.created_at desc, msg.seq desc)
      select ms.uuid, ms.mentor_uuid, ms.mentee_uuid, ms.program_uuid, ms.status, ms.started_at, ms.ended_at,
             agreement.terms->>'meetingCadence' as cadence,
             (agreement.terms->>'reviewEveryWeeks')::int as review_every_weeks,
             (agreement.terms->>'responseTimeHours')::int as response_time_hours,
             coalesce(sessions.days, 0)::int as session_days, sessions.last_at as last_session_at,
             reviews.last_at as last_review_at,
-            last_message.author_uuid as last_message_author_uuid, last_message.created_at as last_message_at
+            last_message.author_uuid as last_message_author_uuid, last_message.created_at as last_message_at,
+            coalesce(last_message.read_by_other, false) as last_message_read
        from ms
        left join agreement on agreement.mentorship_uuid = ms.uuid
        left join sessions on sessions.mentorship_uuid = ms.uuid
@@ -113,6 +119,7 @@ export async function mentorshipHealth(
     lastReviewAt: date(row.last_review_at),
     lastMessageAuthorUuid: (row.last_message_author_uuid as string | null) ?? null,
     lastMessageAt: date(row.last_message_at),
+    lastMessageRead: Boolean(row.last_message_read),
   }));
 }
 
@@ -139,9 +146,13 @@ export function reviewDueAt(row: HealthRow): Date | null {
   return new Date(from.getTime() + row.reviewEveryWeeks * 7 * DAY_MS);
 }
 
-/** The last message, when the other person has not answered it within the agreed response time. */
+/**
+ * The last message, when the other person has neither answered nor read it
+ * within the agreed response time. (A read closing "see you Tuesday" needs
+ * no answer; an unread one is a sign nobody is looking.)
+ */
 export function unansweredMessageOf(row: HealthRow, now: Date): { since: Date; waitingUuid: string } | null {
-  if (row.status !== MentorshipStatus.ACTIVE || !row.lastMessageAt || !row.lastMessageAuthorUuid) return null;
+  if (row.status !== MentorshipStatus.ACTIVE || !row.lastMessageAt || !row.lastMessageAuthorUuid || row.lastMessageRead) return null;
   const hours = row.responseTimeHours ?? DEFAULT_RESPONSE_HOURS;
   const overdueAt = new Date(row.lastMessageAt.getTime() + hours * 3_600_000);
   return now >= overdueAt ? { since: overdueAt, waitingUuid: row.lastMessageAuthorUuid } : null;
