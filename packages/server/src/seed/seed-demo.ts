@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../auth/password.js';
 import { sessionViewer } from '../auth/viewer.js';
 import { idOfType } from '../graphql/relay/node.js';
+import { boardStream } from '../modules/goal-boards/goal-boards.service.js';
 import type { Services } from '../services.js';
 import type { Outcome } from '../modules/accounts/accounts.service.js';
 import { User } from '../modules/accounts/user.entity.js';
@@ -239,6 +240,13 @@ export async function seedDemoData(deps: { em: EntityManager; services: Services
         if (milestone.done) must(await services.goalBoards.updateMilestone(em, mentee, { milestoneId: added.id, done: true }), 'a milestone done');
       }
     }
+
+    // The board's activity feed reads its stream: spread its events over the mentorship so far, in order.
+    await sql(
+      `update stream_events e set created_at = ?::timestamptz + (e.seq - 1) * ((?::timestamptz - ?::timestamptz) / greatest(1, (select s.last_seq from streams s where s.id = e.stream_id)))
+        where e.stream_id = ?`,
+      [ago(story.startedDaysAgo - 1, 18), ago(1, 18), ago(story.startedDaysAgo - 1, 18), boardStream(board.uuid)],
+    );
 
     for (const review of story.reviews) {
       const written = must(

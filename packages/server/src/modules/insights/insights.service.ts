@@ -81,7 +81,10 @@ export class InsightsService {
       const stall = stallOf(row, now);
       if (stall) reasons.push({ kind: AtRiskReasonKind.NO_RECENT_SESSION, since: stall.since, detail: `No session for ${stall.daysWithoutSession} days.` });
       const reviewDue = reviewDueAt(row);
-      if (reviewDue && reviewDue <= now) reasons.push({ kind: AtRiskReasonKind.REVIEW_OVERDUE, since: reviewDue, detail: `Progress review due since ${day(reviewDue)}.` });
+      if (reviewDue && reviewDue <= now) {
+        const days = Math.floor((now.getTime() - reviewDue.getTime()) / 86_400_000);
+        reasons.push({ kind: AtRiskReasonKind.REVIEW_OVERDUE, since: reviewDue, detail: days ? `Progress review overdue by ${days} day${days === 1 ? '' : 's'}.` : 'Progress review due today.' });
+      }
       const unanswered = unansweredMessageOf(row, now);
       if (unanswered) {
         const side = unanswered.waitingUuid === row.menteeUuid ? 'mentee' : 'mentor';

@@ -1,6 +1,6 @@
 import '@mantine/charts/styles.css';
 import { BarChart, DonutChart } from '@mantine/charts';
-import { SimpleGrid } from '@mantine/core';
+import { ColorSwatch, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import {
   completionChartData,
   ratingsChartData,
@@ -30,7 +30,19 @@ export function InsightsCharts({ insights }: { insights: Insights }) {
         values={statuses.map((entry) => ({ label: entry.name, value: entry.value }))}
         empty={total === 0 ? 'No mentorships yet: match pairs on the Matching tab.' : null}
       >
-        <DonutChart data={statuses} h={HEIGHT} size={180} thickness={28} withLabelsLine withLabels withTooltip chartLabel={`${total} total`} />
+        <Group gap="xl" align="center" wrap="nowrap">
+          <DonutChart data={statuses} h={HEIGHT} size={180} thickness={28} withLabelsLine withLabels withTooltip chartLabel={`${total} total`} />
+          <Stack gap={6}>
+            {statuses.map((entry) => (
+              <Group key={entry.name} gap="xs" wrap="nowrap">
+                <ColorSwatch color={`var(--mantine-color-${entry.color.replace('.', '-')})`} size={12} withShadow={false} />
+                <Text size="sm">
+                  {entry.name} <Text span c="dimmed">{entry.value}</Text>
+                </Text>
+              </Group>
+            ))}
+          </Stack>
+        </Group>
       </ChartCard>
       <ChartCard
         id="sessions-per-week"
@@ -74,7 +86,7 @@ export function InsightsCharts({ insights }: { insights: Insights }) {
         values={ratings.map((bar) => ({ label: bar.aspect, value: bar.Average }))}
         empty={ratings.length === 0 ? 'Shown once three or more people have given feedback or rated a review.' : null}
       >
-        <BarChart h={HEIGHT} data={ratings} dataKey="aspect" series={[{ name: 'Average', color: 'blue.6' }]} yAxisProps={{ domain: [0, 5] }} tickLine="y" />
+        <BarChart h={HEIGHT} data={ratings} dataKey="aspect" series={[{ name: 'Average', color: 'blue.6' }]} yAxisProps={{ domain: [0, 5], ticks: [0, 1, 2, 3, 4, 5] }} tickLine="y" />
       </ChartCard>
       <ChartCard
         id="request-answers"
