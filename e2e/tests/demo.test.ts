@@ -113,4 +113,30 @@ describe('the demo data in the browser', () => {
       await page.context().close();
     }
   });
+
+  it('the demo mentor switches on “away” and mutes a kind of reminder in Settings', async () => {
+    const page = await signIn(cluster.a.url, 'Priya Raman');
+    try {
+      await page.goto(`${cluster.a.url}/settings#reminders`);
+      const away = page.locator('[data-away-card]').getByRole('switch', { name: 'I am away' });
+      await away.waitFor();
+      expect(await away.isChecked()).toBe(false);
+      await away.click({ force: true });
+      await page.locator('[data-away-card]').getByText(/^Since /).waitFor();
+
+      const dueSoon = page.locator('[data-reminder-settings]').getByRole('switch', { name: 'Milestones due soon' });
+      expect(await dueSoon.isChecked()).toBe(true);
+      await dueSoon.click({ force: true });
+      await page.getByText('Milestones due soon: muted.').waitFor();
+      await screenshot(page, 'demo-05-mentor-settings');
+
+      // Kept: a fresh page shows both.
+      await page.reload();
+      await page.locator('[data-reminder-settings]').getByRole('switch', { name: 'Milestones due soon' }).waitFor();
+      expect(await page.locator('[data-reminder-settings]').getByRole('switch', { name: 'Milestones due soon' }).isChecked()).toBe(false);
+      expect(await page.locator('[data-away-card]').getByRole('switch', { name: 'I am away' }).isChecked()).toBe(true);
+    } finally {
+      await page.context().close();
+    }
+  });
 });
