@@ -37,9 +37,10 @@ export default defineConfig(({ mode }) => {
               },
               // Grouped by which pages use them: the first page loads only the shell's share of Mantine,
               // and each lazy page route brings the components only it needs (cached as separately).
+              // Charts (recharts and what it brings) stay out of it: they go with the one page that draws them.
               {
                 name: 'ui',
-                test: /node_modules[\\/]/,
+                test: /node_modules[\\/](?!(?:.*node_modules[\\/])?(recharts|@mantine[\\/]charts|victory-vendor|d3-[a-z-]+|@reduxjs|react-redux|redux|redux-thunk|immer|reselect|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant)[\\/])/,
                 priority: 1,
                 entriesAware: true,
                 entriesAwareMergeThreshold: 8_000,

@@ -99,7 +99,7 @@ export async function createApp(
       mailThrottle: new MailThrottle(redis), });
 
     if (config.jobs) {
-      const worker = await startWorker({ connectionString: database.url, orm, realtime, logger });
+      const worker = await startWorker({ connectionString: database.url, orm, realtime, logger, mail, publicUrl: config.publicUrl });
       cleanup.push(() => worker.stop());
       // Webhooks: every instance works the outbox; SKIP LOCKED keeps them off each other's rows.
       const webhooks = new WebhookDispatcher({ em: orm.em, realtime, logger: logger.child({ component: 'webhooks' }), metrics }).start();

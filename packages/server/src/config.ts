@@ -56,6 +56,7 @@ const schema = z.object({
   RATE_LIMIT_BURST: z.coerce.number().int().min(0).max(10_000_000).default(50_000),
   METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
   REDIS_KEY_PREFIX: z.string().regex(/^[\w.-]{1,64}$/, 'must be letters, digits, dots, dashes or underscores').default('mentorspace'),
+  SEED_DEMO: z.stringbool().default(false),
 });
 
 export type Config = {
@@ -97,6 +98,8 @@ export type Config = {
   redisKeyPrefix: string;
   /** When set, /metrics asks for `Authorization: Bearer <token>`. */
   metricsToken: string | undefined;
+  /** Fill an empty database with the demo organisation at start (`pnpm seed` does it on demand). */
+  seedDemo: boolean;
 };
 
 export class ConfigError extends Error {
@@ -141,5 +144,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimit: { restoreRate: v.RATE_LIMIT_RESTORE_RATE, burst: v.RATE_LIMIT_BURST },
     redisKeyPrefix: v.REDIS_KEY_PREFIX,
     metricsToken: v.METRICS_TOKEN,
+    seedDemo: v.SEED_DEMO,
   };
 }

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { createApp } from './app.js';
 import { EmbeddedPostgresError } from './db/embedded-postgres.js';
+import { offerDemoData } from './seed/offer.js';
 
 let config;
 try {
@@ -16,6 +17,7 @@ const logger = createLogger(config);
 
 try {
   const app = await createApp(config, { logger });
+  await offerDemoData(app, config, logger);
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) {

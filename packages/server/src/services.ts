@@ -25,6 +25,8 @@ import { AccessTokensService } from './modules/access-tokens/access-tokens.servi
 import { MentorProfilesService } from './modules/mentor-profiles/mentor-profiles.service.js';
 import { NeedsAssessmentsService } from './modules/needs-assessments/needs-assessments.service.js';
 import { WebhooksService } from './modules/webhooks/webhooks.service.js';
+import { InsightsService } from './modules/insights/insights.service.js';
+import { NudgesService } from './modules/nudges/nudges.service.js';
 
 /** Every module's service, built once per app; resolvers reach them through the context. */
 export type Services = ReturnType<typeof createServices>;
@@ -42,12 +44,15 @@ export function createServices(deps: { config: Config; mail: MailSender; throttl
   const webhooks = new WebhooksService({ config: deps.config, programs });
   // The webhook outbox: a delivery row in the same transaction as every event an endpoint subscribes to.
   deps.realtime.onAppend(webhooks.enqueueFor);
+  const feedback = new FeedbackService({ mentorships });
   return {
     meetings,
     goalBoards,
     reflections: new ReflectionsService({ mentorships }),
-    feedback: new FeedbackService({ mentorships }),
+    feedback,
     resources: new ResourcesService({ mentorships, programs }),
+    insights: new InsightsService({ feedback }),
+    nudges: new NudgesService(),
     progressReviews: new ProgressReviewsService({ mentorships, agreements, goalBoards }),
     calendar: new CalendarService({ config: deps.config, meetings }),
     liveSessions,

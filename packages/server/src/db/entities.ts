@@ -23,6 +23,7 @@ import { Resource } from '../modules/resources/resource.entity.js';
 import { ProgressReview } from '../modules/progress-reviews/progress-review.entity.js';
 import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity.js';
 import { WebhookDelivery } from '../modules/webhooks/webhook-delivery.entity.js';
+import { NudgePreferences, NudgeSent } from '../modules/nudges/nudge.entity.js';
 
 /** Every entity of every module; the ORM and the migration generator read this list. */
 export const entities = [
@@ -59,4 +60,6 @@ export const entities = [
   ProgressReview,
   WebhookEndpoint,
   WebhookDelivery,
+  NudgeSent,
+  NudgePreferences,
 ];

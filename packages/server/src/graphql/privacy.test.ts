@@ -167,10 +167,10 @@ describe('a stranger', () => {
       });
       expect(organization, who).toEqual({ name: 'Owner Org', viewerIsAdmin: false, webhookEndpoints: null });
       const { node: program } = await client.data(
-        `query($id: ID!) { node(id: $id) { ... on Program { name enrollments { totalCount } suggestedPairs { score } viewerEnrollments { id } resources { id } } } }`,
+        `query($id: ID!) { node(id: $id) { ... on Program { name enrollments { totalCount } suggestedPairs { score } viewerEnrollments { id } resources { id } insights { activeMentorships csv } } } }`,
         { id: ids.Program },
       );
-      expect(program, who).toEqual({ name: 'Pilot', enrollments: null, suggestedPairs: null, viewerEnrollments: [], resources: null });
+      expect(program, who).toEqual({ name: 'Pilot', enrollments: null, suggestedPairs: null, viewerEnrollments: [], resources: null, insights: null });
     }
   });
 
@@ -179,7 +179,7 @@ describe('a stranger', () => {
     try {
       for (const [who, client] of Object.entries(strangers)) {
         const { node } = await client.data(
-          `query($id: ID!) { node(id: $id) { ... on User { displayName email emailVerified needsAssessment { id } sessions(first: 1) { totalCount } personalAccessTokens(first: 1) { totalCount } webhookEndpoints(first: 1) { totalCount } } } }`,
+          `query($id: ID!) { node(id: $id) { ... on User { displayName email emailVerified needsAssessment { id } sessions(first: 1) { totalCount } personalAccessTokens(first: 1) { totalCount } webhookEndpoints(first: 1) { totalCount } nudgeSettings { email } } } }`,
           { id: ids.User },
         );
         expect(node, who).toEqual({
@@ -190,6 +190,7 @@ describe('a stranger', () => {
           sessions: null,
           personalAccessTokens: null,
           webhookEndpoints: null,
+          nudgeSettings: null,
         });
       }
     } finally {

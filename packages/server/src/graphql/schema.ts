@@ -23,6 +23,8 @@ import { UserProgramsResolver } from '../modules/programs/user-programs.resolver
 import { MentorshipReviewsResolver, ProgressReviewsResolver } from '../modules/progress-reviews/progress-reviews.resolver.js';
 import { NotificationsResolver, UserNotificationsResolver } from '../modules/notifications/notifications.resolver.js';
 import { MentorshipRequestsResolver, UserRequestsResolver } from '../modules/mentorship-requests/mentorship-requests.resolver.js';
+import { ProgramInsightsResolver } from '../modules/insights/insights.resolver.js';
+import { NudgesResolver } from '../modules/nudges/nudges.resolver.js';
 import { AgreementVersionResolver, MentorshipsResolver, UserMentorshipsResolver } from '../modules/mentorships/mentorships.resolver.js';
 import {
   OrganizationWebhooksResolver,
@@ -87,6 +89,8 @@ export const resolvers = [
   WebhookDeliveryResolver,
   UserWebhooksResolver,
   OrganizationWebhooksResolver,
+  ProgramInsightsResolver,
+  NudgesResolver,
 ] as const;
 
 /** type-graphql builds the root types itself and takes no description for them. */

@@ -37,6 +37,7 @@ export const routes: RouteObject[] = [
               { path: 'settings', element: page(() => import('../pages/settings/SettingsPage'), 'SettingsPage') },
               { path: 'programs', element: page(() => import('../pages/programs/ProgramsPage'), 'ProgramsPage') },
               { path: 'programs/:id', element: page(() => import('../pages/programs/ProgramPage'), 'ProgramPage') },
+              { path: 'programs/:id/insights', element: page(() => import('../pages/program-insights/ProgramInsightsPage'), 'ProgramInsightsPage') },
             ],
           },
           {

@@ -19,6 +19,13 @@ describe('notification copy', () => {
     expect(describeNotification({ type: 'unknown.kind', payload: null }).to).toBe('/');
   });
 
+  it('shows a reminder’s own sentence and in-app link, never an outside one', () => {
+    const message = 'Your progress review was due on 2026-11-24.';
+    expect(describeNotification({ type: 'nudge.review_overdue', payload: { message, path: '/mentorships/M1/reviews' } })).toEqual({ text: message, to: '/mentorships/M1/reviews' });
+    expect(describeNotification({ type: 'nudge.review_overdue', payload: { message, path: '//evil.example/x' } }).to).toBe('/');
+    expect(describeNotification({ type: 'nudge.mentorship_stalled', payload: {} })).toEqual({ text: 'A reminder', to: '/' });
+  });
+
   it('keeps the badge short', () => {
     expect(badgeCount(0)).toBeNull();
     expect(badgeCount(null)).toBeNull();

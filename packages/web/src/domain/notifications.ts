@@ -12,6 +12,11 @@ export function describeNotification({ type, payload }: NotificationLike): { tex
   const actor = str(p.actorName) ?? 'Someone';
   const title = str(p.title);
   const mentorship = str(p.mentorshipId) ? `/mentorships/${str(p.mentorshipId)}` : '/mentorships';
+  // Reminders (nudge.*) carry their own sentence and an in-app path.
+  if (type.startsWith('nudge.')) {
+    const path = str(p.path);
+    return { text: str(p.message) ?? 'A reminder', to: path && path.startsWith('/') && !path.startsWith('//') ? path : '/' };
+  }
   switch (type) {
     case 'request.received':
       return { text: `${actor} asked you to mentor them`, to: '/requests' };

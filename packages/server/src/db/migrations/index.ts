@@ -11,6 +11,7 @@ import { Migration20261125233230_growth } from './Migration20261125233230_growth
 import { Migration20261125233642_meeting_reminders } from './Migration20261125233642_meeting_reminders.js';
 import { Migration20261126011305_meeting_rooms } from './Migration20261126011305_meeting_rooms.js';
 import { Migration20261126011500_milestones_from_action_items } from './Migration20261126011500_milestones_from_action_items.js';
+import { Migration20261126011514_nudges_away } from './Migration20261126011514_nudges_away.js';
 import { Migration20261126011644_program_resources } from './Migration20261126011644_program_resources.js';
 import { Migration20261126011842_webhooks } from './Migration20261126011842_webhooks.js';
 
@@ -32,6 +33,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125233642_meeting_reminders', class: Migration20261125233642_meeting_reminders },
   { name: 'Migration20261126011305_meeting_rooms', class: Migration20261126011305_meeting_rooms },
   { name: 'Migration20261126011500_milestones_from_action_items', class: Migration20261126011500_milestones_from_action_items },
+  { name: 'Migration20261126011514_nudges_away', class: Migration20261126011514_nudges_away },
   { name: 'Migration20261126011644_program_resources', class: Migration20261126011644_program_resources },
   { name: 'Migration20261126011842_webhooks', class: Migration20261126011842_webhooks },
 ];

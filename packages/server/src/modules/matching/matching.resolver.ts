@@ -13,7 +13,7 @@ export class MatchingResolver {
   @Authorized(Scope.PROFILE_READ)
   @Query(() => [MentorMatch], {
     description:
-      'Mentors who fit your needs assessment best, each with its score broken down and explained. Mentors who are full, not taking requests, already matched with you, or you, are left out. Uses your saved weights, with any given here on top.',
+      'Mentors who fit your needs assessment best, each with its score broken down and explained. Mentors who are full, not taking requests, away, already matched with you, or you, are left out. Uses your saved weights, with any given here on top.',
   })
   async recommendedMentors(
     @Arg('first', () => Int, { defaultValue: 10, description: '1 to 50.' }) first: number,

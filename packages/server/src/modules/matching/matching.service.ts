@@ -103,6 +103,7 @@ export class MatchingService {
          from mentor_profiles p ${MENTOR_STATS}
         where p.visibility in ('${ProfileVisibility.PUBLIC}', '${ProfileVisibility.MEMBERS}')
           and p.accepting_requests
+          and p.away_since is null
           and p.user_uuid <> ?
           and stats.open_count < p.capacity
           and not exists (select 1 from mentorships m where m.mentor_uuid = p.user_uuid and m.mentee_uuid = ? and m.status = any(${OPEN}))

@@ -16,7 +16,7 @@ import { AvailabilityWindow, MentoringFormat, ProfileVisibility, SkillLevel } fr
 @nodeType('MentorProfile')
 export class MentorProfile implements Node {
   /** Properties with defaults: optional in `em.create()`. */
-  [OptionalProps]?: 'uuid' | 'headline' | 'bio' | 'expertise' | 'skills' | 'yearsOfExperience' | 'industries' | 'qualities' | 'communicationStyle' | 'languages' | 'timeZone' | 'availability' | 'capacity' | 'acceptingRequests' | 'formats' | 'visibility' | 'updatedAt' | 'id' | 'searchDocument' | 'searchText';
+  [OptionalProps]?: 'uuid' | 'headline' | 'bio' | 'expertise' | 'skills' | 'yearsOfExperience' | 'industries' | 'qualities' | 'communicationStyle' | 'languages' | 'timeZone' | 'availability' | 'capacity' | 'acceptingRequests' | 'awaySince' | 'formats' | 'visibility' | 'updatedAt' | 'id' | 'searchDocument' | 'searchText';
 
   @PrimaryKey({ type: 'uuid' })
   uuid: string = randomUUID();
@@ -80,6 +80,11 @@ export class MentorProfile implements Node {
   @Field(() => Boolean, { description: 'Whether they accept new requests now.' })
   @Property({ type: 'boolean' })
   acceptingRequests: boolean = true;
+
+  /** Set while the mentor is away: hidden from search and recommendations, and requests are refused. */
+  @Field(() => Date, { nullable: true, description: 'When the mentor switched on "away"; null when not away. Away mentors are hidden from search and take no requests.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  awaySince: Date | null = null;
 
   @Field(() => [MentoringFormat], { description: 'How they mentor.' })
   @Property({ type: 'text[]' })

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { USER_ERRORS_DESCRIPTION, UserError } from '../../graphql/relay/user-error.js';
 import { currentUser } from '../../auth/current-user.js';
@@ -16,6 +16,12 @@ export class UpdateMentorProfilePayload {
   userErrors!: UserError[];
 }
 
+@InputType({ description: 'Whether you are away.' })
+export class SetMentorAwayInput {
+  @Field(() => Boolean, { description: 'True while you are away; false when you are back.' })
+  away!: boolean;
+}
+
 @Resolver(() => MentorProfile)
 export class MentorProfilesResolver {
   @FieldResolver(() => User, { description: 'The mentor.' })
@@ -30,6 +36,20 @@ export class MentorProfilesResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<UpdateMentorProfilePayload> {
     const result = await context.services.mentorProfiles.update(context.em, currentUser(context), { ...input });
+    return result.ok ? { mentorProfile: result.value, userErrors: [] } : { mentorProfile: null, userErrors: result.userErrors };
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the mentor is away (hidden from search, taking no requests).' })
+  away(@Root() profile: MentorProfile): boolean {
+    return profile.awaySince !== null;
+  }
+
+  @Authorized(Scope.PROFILE_WRITE)
+  @Mutation(() => UpdateMentorProfilePayload, {
+    description: 'Marks you away (or back): while away you are hidden from search and recommendations and new requests are refused; your mentorships carry on.',
+  })
+  async setMentorAway(@Arg('input', () => SetMentorAwayInput, { description: 'Away or back.' }) input: SetMentorAwayInput, @Ctx() context: GraphQLContext): Promise<UpdateMentorProfilePayload> {
+    const result = await context.services.mentorProfiles.setAway(context.em, currentUser(context), input.away);
     return result.ok ? { mentorProfile: result.value, userErrors: [] } : { mentorProfile: null, userErrors: result.userErrors };
   }
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { UserErrorCode } from '../../graphql/errors.js';
-import { validate } from '../../graphql/relay/user-error.js';
+import { userError, validate } from '../../graphql/relay/user-error.js';
 import type { Viewer } from '../../auth/viewer.js';
 import type { User } from '../accounts/user.entity.js';
 import type { Outcome } from '../accounts/accounts.service.js';
@@ -66,6 +66,18 @@ export class MentorProfilesService {
   async load(em: EntityManager, viewer: Viewer, uuid: string): Promise<MentorProfile | null> {
     const profile = await em.findOne(MentorProfile, { uuid });
     return profile && this.canSee(viewer, profile) ? profile : null;
+  }
+
+  /**
+   * Away: hidden from search and recommendations, and new requests are
+   * refused, until switched off. Open requests and mentorships carry on.
+   */
+  async setAway(em: EntityManager, user: User, away: boolean): Promise<Outcome<MentorProfile>> {
+    const profile = await em.findOne(MentorProfile, { user });
+    if (!profile) return { ok: false, userErrors: [userError('away', UserErrorCode.NOT_FOUND, 'Create your mentor profile first.')] };
+    profile.awaySince = away ? (profile.awaySince ?? new Date()) : null;
+    await em.flush();
+    return { ok: true, value: profile };
   }
 
   async update(em: EntityManager, user: User, input: Record<string, unknown>): Promise<Outcome<MentorProfile>> {

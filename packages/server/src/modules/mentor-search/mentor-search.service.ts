@@ -63,7 +63,8 @@ export class MentorSearchService {
     const offset = input.after ? decodeOffset(input.after) : 0;
 
     const visible = viewer.kind === 'anonymous' ? [ProfileVisibility.PUBLIC] : [ProfileVisibility.PUBLIC, ProfileVisibility.MEMBERS];
-    const where: string[] = [`p.visibility = any(${TEXT_ARRAY})`];
+    // Away mentors are not found at all, whatever the filters say.
+    const where: string[] = [`p.visibility = any(${TEXT_ARRAY})`, 'p.away_since is null'];
     const params: unknown[] = [JSON.stringify(visible)];
     if (viewer.kind !== 'anonymous') {
       where.push('p.user_uuid <> ?');

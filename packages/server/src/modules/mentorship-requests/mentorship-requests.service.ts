@@ -70,6 +70,9 @@ export class MentorshipRequestsService {
     if (!profile || mentorUuid === mentee.uuid) {
       return { ok: false, userErrors: [userError('mentorId', UserErrorCode.NOT_FOUND, 'No such mentor.')] };
     }
+    if (profile.awaySince) {
+      return { ok: false, userErrors: [userError('mentorId', UserErrorCode.MENTOR_AWAY, 'This mentor is away for now; try again later or ask someone else.')] };
+    }
     if (!profile.acceptingRequests) {
       return { ok: false, userErrors: [userError('mentorId', UserErrorCode.MENTOR_UNAVAILABLE, 'This mentor is not taking requests now.')] };
     }

@@ -44,7 +44,7 @@ export function MentorPage() {
       </Page>
     );
   }
-  const canRequest = Boolean(viewer?.roles.isMentee) && profile.acceptingRequests && viewer?.id !== user.id;
+  const canRequest = Boolean(viewer?.roles.isMentee) && profile.acceptingRequests && !profile.away && viewer?.id !== user.id;
   return (
     <Page size="md">
       <Stack gap="xs" mb="md">
@@ -59,6 +59,10 @@ export function MentorPage() {
             <Button leftSection={<IconSend size={16} aria-hidden />} onClick={() => setComposing(composerMentorOf(profile))}>
               Ask to be mentored
             </Button>
+          ) : profile.away ? (
+            <Badge color="gray" variant="outline" size="lg" data-mentor-away>
+              Away for now
+            </Badge>
           ) : !profile.acceptingRequests ? (
             <Badge color="gray" variant="outline" size="lg">
               Not taking requests

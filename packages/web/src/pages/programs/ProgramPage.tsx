@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Group, Skeleton, Stack, Tabs, Text } from '@mantine/core';
-import { useParams } from 'react-router';
+import { Badge, Button, Group, Skeleton, Stack, Tabs, Text } from '@mantine/core';
+import IconChartBar from '@tabler/icons-react/icons/IconChartBar';
+import { Link, useParams } from 'react-router';
 import { ProgramDocument } from '../../graphql/documents';
 import { ErrorState } from '../../ui/ErrorState';
 import { Page } from '../../ui/Page';
@@ -83,7 +84,17 @@ export function ProgramPage() {
 
   return (
     <Page size="md">
-      <PageHeader title={program.name} description={program.organization.name} />
+      <PageHeader
+        title={program.name}
+        description={program.organization.name}
+        actions={
+          admin && (
+            <Button component={Link} to={`/programs/${program.id}/insights`} variant="light" leftSection={<IconChartBar size={18} aria-hidden />}>
+              Insights
+            </Button>
+          )
+        }
+      />
       {admin ? (
         <Tabs defaultValue="enrollments" keepMounted={false}>
           <Tabs.List mb="lg">

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { ExportMyDataDocument } from '../../graphql/documents';
 import { describeError } from '../../graphql/errors';
 import { SectionCard } from '../../ui/SectionCard';
-import { downloadJson, exportFilename } from './download';
+import { downloadJson, exportFilename } from '../../ui/download';
 
 export function ExportDataCard() {
   const client = useApolloClient();

@@ -8,10 +8,12 @@ import { DeleteAccountCard } from './DeleteAccountCard';
 import { ExportDataCard } from './ExportDataCard';
 import { SessionsSection } from './SessionsSection';
 import { WebhooksSection } from './WebhooksSection';
+import { RemindersSection } from './RemindersSection';
 import classes from './SettingsPage.module.css';
 
 const SECTIONS = [
   { id: 'account', label: 'Account' },
+  { id: 'reminders', label: 'Reminders and availability' },
   { id: 'sessions', label: 'Where you are signed in' },
   { id: 'tokens', label: 'Personal access tokens' },
   { id: 'webhooks', label: 'Webhooks' },
@@ -21,7 +23,7 @@ const SECTIONS = [
 export function SettingsPage() {
   return (
     <Page size="md">
-      <PageHeader title="Settings" description="Your account, where you are signed in, and access for scripts and apps." />
+      <PageHeader title="Settings" description="Your account, reminders, where you are signed in, and access for scripts and apps." />
       <nav aria-label="Settings sections" className={classes.toc}>
         <Group gap="xs" component="ul" className={classes.tocList}>
           {SECTIONS.map(({ id, label }) => (
@@ -48,6 +50,7 @@ export function SettingsPage() {
             <DeleteAccountCard />
           </Stack>
         </section>
+        <RemindersSection id="reminders" className={classes.section} />
         <SessionsSection id="sessions" className={classes.section} />
         <AccessTokensSection id="tokens" className={classes.section} />
         <WebhooksSection id="webhooks" className={classes.section} />

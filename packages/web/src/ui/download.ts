@@ -1,6 +1,11 @@
 /** Saves JSON as a file, the way a download link would. */
 export function downloadJson(data: unknown, filename: string): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+  downloadText(JSON.stringify(data, null, 2), filename, 'application/json');
+}
+
+/** Saves text (CSV, JSON…) as a file, the way a download link would. */
+export function downloadText(text: string, filename: string, type: string): void {
+  const blob = new Blob([text], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
