@@ -14,6 +14,7 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
+import { PrefixingKeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
@@ -219,7 +220,8 @@ export async function createApp(
       hideSchemaDetailsFromClientErrors: !config.graphqlSuggestions,
       csrfPrevention: true,
       allowBatchedHttpRequests: false,
-      persistedQueries: { cache: documents, ttl: APQ_TTL_SECONDS },
+      // Our own keys: the manifest's hashes must be looked up as they are, and Redis keys carry REDIS_KEY_PREFIX.
+      persistedQueries: { cache: PrefixingKeyValueCache.cacheDangerouslyDoesNotNeedPrefixesForIsolation(documents), ttl: APQ_TTL_SECONDS },
       // Public API: tools (GraphiQL, codegen) read the schema; MaxIntrospectionDepth and `introspectionRule` bound the cost.
       introspection: true,
       parseOptions: { maxTokens: LIMITS.tokens },

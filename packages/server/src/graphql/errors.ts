@@ -113,8 +113,14 @@ export function createErrorFormatter(logger: Logger, { suggestions = true } = {}
     if (code === ErrorCode.GRAPHQL_PARSE_FAILED && /tokens/i.test(formatted.message)) {
       return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: ErrorCode.TOO_MANY_TOKENS } };
     }
+    // Apollo's own refusals of a malformed request (a persisted-query hash that does not match) carry a 4xx status.
+    const status = original instanceof GraphQLError ? (original.extensions.http as { status?: number } | undefined)?.status : undefined;
+    if (code === 'INTERNAL_SERVER_ERROR' && status && status >= 400 && status < 500) {
+      return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+    }
     if (original instanceof GraphQLError && code !== 'INTERNAL_SERVER_ERROR') {
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      // `http` sets the status of an HTTP answer (Apollo drops it there); over WebSocket it would leak through.
+      const { stacktrace: _stacktrace, http: _http, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
