@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
 import type { App } from '../app.js';
@@ -17,10 +20,17 @@ let database: TestDatabase;
 let production: App;
 let development: App;
 let person: TestClient;
+let webDist: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  production = await startTestApp({ databaseUrl: database.url, env: { NODE_ENV: 'production', CORS_ORIGINS: DASHBOARD } });
+  // A stand-in for the built web app and API explorer (the e2e tests use the real ones).
+  webDist = await mkdtemp(join(tmpdir(), 'mentorspace-web-'));
+  await mkdir(join(webDist, 'graphiql', 'assets'), { recursive: true });
+  await writeFile(join(webDist, 'index.html'), '<!doctype html><title>Mentorspace</title><div id="root"></div>');
+  await writeFile(join(webDist, 'graphiql', 'index.html'), '<!doctype html><title>Mentorspace API explorer</title><div id="graphiql"></div>');
+  await writeFile(join(webDist, 'graphiql', 'assets', 'explorer-abc.js'), 'export {};');
+  production = await startTestApp({ databaseUrl: database.url, env: { NODE_ENV: 'production', CORS_ORIGINS: DASHBOARD, WEB_DIST: webDist } });
   development = await startTestApp({ databaseUrl: database.url });
   ({ client: person } = await signUpPerson(production, 'Hardened'));
 });
@@ -28,6 +38,7 @@ afterAll(async () => {
   await production?.close();
   await development?.close();
   await database?.drop();
+  if (webDist) await rm(webDist, { recursive: true, force: true });
 });
 
 const post = (app: App, body: unknown, headers: Record<string, string> = {}) =>
@@ -154,5 +165,19 @@ describe('security headers', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('x-powered-by')).toBeNull();
     expect((await post(production, { query: '{ serverInfo { version } }' })).headers.get('content-security-policy')).toBe(csp);
+  });
+});
+
+describe('the API explorer', () => {
+  it('is served at /graphiql, with its own long-cached assets, under the same CSP', async () => {
+    for (const path of ['/graphiql', '/graphiql/']) {
+      const page = await fetch(`${production.url}${path}`, { headers: { accept: 'text/html' } });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('Mentorspace API explorer');
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    }
+    const asset = await fetch(`${production.url}/graphiql/assets/explorer-abc.js`);
+    expect(asset.headers.get('cache-control')).toMatch(/immutable/);
+    expect((await fetch(`${production.url}/graphiql/assets/missing.js`)).status).toBe(404);
   });
 });

@@ -30,7 +30,7 @@ function fakeClient(answer: (payload: SubscribePayload, sink: Sink<FormattedExec
 
 const collect = (client: Client, payload: SubscribePayload) => {
   const seen: { results: FormattedExecutionResult[]; errors: unknown[] } = { results: [], errors: [] };
-  client.subscribe(payload, { next: (result) => seen.results.push(result), error: (error) => seen.errors.push(error), complete: () => {} });
+  client.subscribe<Record<string, unknown>, Record<string, unknown>>(payload, { next: (result) => seen.results.push(result), error: (error) => seen.errors.push(error), complete: () => {} });
   return seen;
 };
 
