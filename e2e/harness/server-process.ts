@@ -10,6 +10,8 @@ export type ServerOptions = {
   /** Keep the same port across a restart, as a replica behind a load balancer would. */
   port?: number;
   migrate?: boolean;
+  /** More environment for this instance (e.g. TRUSTED_DOCUMENTS). */
+  env?: Record<string, string>;
 };
 
 /**
@@ -52,6 +54,7 @@ export class ServerProcess {
         MIGRATE_ON_START: String(this.options.migrate ?? false),
         LOG_LEVEL: 'info',
         SHUTDOWN_TIMEOUT_MS: '3000',
+        ...this.options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

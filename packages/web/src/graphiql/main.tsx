@@ -14,14 +14,15 @@ const fetcher = createExplorerFetcher({
   wsUrl: `${window.location.protocol === 'https:' ? 'wss:' : 'ws:'}//${window.location.host}/graphql`,
 });
 
-const DEFAULT_QUERY = `# The Mentorspace API explorer. Ctrl-Enter runs the operation.
+const DEFAULT_QUERY = `# The Mentorspace API explorer: Ctrl-Enter runs it.
 #
-# Signed in to Mentorspace in this browser, you are yourself here. To act
-# with a personal access token instead (as a dashboard or bot would), put it
-# in the Headers tab below: { "Authorization": "Bearer mst_…" }. Headers are
-# not saved unless you choose to in the settings.
-#
-# The schema is in the Docs panel (book icon); see docs/api.md for the guide.
+# Signed in to Mentorspace in this browser, you are
+# yourself here. To call as a personal access token
+# does (a dashboard, a bot), put it in Headers below:
+#   { "Authorization": "Bearer mst_…" }
+# Headers are kept only if you say so in the settings.
+# The schema is under Docs (the book icon); the guide
+# is docs/api.md.
 
 query Me {
   viewer {
