@@ -183,7 +183,7 @@ export async function createApp(
         // Authenticate once, in connection_init: a token in the payload, else the upgrade's cookie.
         onConnect: async (ctx) => {
           const authorization = ctx.connectionParams?.authorization;
-          // Browsers send any site's WebSocket upgrade with our cookie: only trusted origins' count.
+          // Browsers send our cookie with any site's WebSocket upgrade: it counts only from trusted origins.
           const credentials = credentialsOf(ctx.extra.request, typeof authorization === 'string' ? authorization : undefined);
           try {
             await resolveViewer(orm.em.fork(), services, credentials);

@@ -56,6 +56,7 @@ export class RedisDocumentCache implements KeyValueCache<string> {
 export class PersistedDocuments implements KeyValueCache<string> {
   readonly mode: TrustedDocumentMode;
   private readonly manifest: Manifest;
+  private readonly registered: KeyValueCache<string>;
 
   constructor(options: { mode: TrustedDocumentMode; manifest: Manifest; registered: KeyValueCache<string> }) {
     this.mode = options.mode;
@@ -63,8 +64,6 @@ export class PersistedDocuments implements KeyValueCache<string> {
     this.manifest = options.mode === 'off' ? new Map() : options.manifest;
     this.registered = options.registered;
   }
-
-  private readonly registered: KeyValueCache<string>;
 
   static async create(options: { mode: TrustedDocumentMode; redis: RedisClientType | undefined; prefix: string }): Promise<PersistedDocuments> {
     return new PersistedDocuments({

@@ -50,7 +50,6 @@ export function corsFor(policy: OriginPolicy): RequestHandler {
       origin: allowed ? req.headers.origin! : false,
       credentials: trust === 'credentialed',
       methods: ['GET', 'POST'],
-      allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'apollo-require-preflight', 'x-apollo-operation-name'],
       exposedHeaders: ['x-request-id'],
       maxAge: 600,
     });
