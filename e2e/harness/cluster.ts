@@ -16,7 +16,7 @@ export type Cluster = {
  * Two server instances on one fresh Postgres database and one Redis, as two
  * replicas behind a load balancer would be. The first one migrates.
  */
-export async function startCluster(options: { env?: Record<string, string> } = {}): Promise<Cluster> {
+export async function startCluster(options: { env?: { a?: Record<string, string>; b?: Record<string, string> } } = {}): Promise<Cluster> {
   const name = `mentorspace_e2e_${randomBytes(5).toString('hex')}`;
   await adminQuery(`create database ${name}`);
   const url = databaseUrl(name);
@@ -29,9 +29,9 @@ export async function startCluster(options: { env?: Record<string, string> } = {
     await adminQuery(`drop database if exists ${name} with (force)`);
   };
   try {
-    const a = await ServerProcess.start({ databaseUrl: url, redisUrl: redis.a.wrap(TEST_REDIS_URL), instanceId: 'e2e-a', migrate: true, env: options.env });
+    const a = await ServerProcess.start({ databaseUrl: url, redisUrl: redis.a.wrap(TEST_REDIS_URL), instanceId: 'e2e-a', migrate: true, env: options.env?.a });
     started.push(a);
-    const b = await ServerProcess.start({ databaseUrl: url, redisUrl: redis.b.wrap(TEST_REDIS_URL), instanceId: 'e2e-b', env: options.env });
+    const b = await ServerProcess.start({ databaseUrl: url, redisUrl: redis.b.wrap(TEST_REDIS_URL), instanceId: 'e2e-b', env: options.env?.b });
     started.push(b);
     return {
       a,

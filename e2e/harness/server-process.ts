@@ -10,7 +10,7 @@ export type ServerOptions = {
   /** Keep the same port across a restart, as a replica behind a load balancer would. */
   port?: number;
   migrate?: boolean;
-  /** Extra environment, e.g. `NODE_ENV: 'development'` to let webhooks reach a local http receiver. */
+  /** More environment for this instance (e.g. TRUSTED_DOCUMENTS, or NODE_ENV=development so webhooks may reach a local http receiver). */
   env?: Record<string, string>;
 };
 

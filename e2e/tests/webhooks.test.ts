@@ -11,7 +11,8 @@ let receiver: WebhookReceiver;
 
 beforeAll(async () => {
   // Outside production, so the instances may deliver to a plain-http receiver on this machine.
-  cluster = await startCluster({ env: { NODE_ENV: 'development' } });
+  const env = { NODE_ENV: 'development' };
+  cluster = await startCluster({ env: { a: env, b: env } });
   browser = await launchBrowser();
   receiver = await startWebhookReceiver();
 });

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
+import { persistedOperationIds } from './build/persisted-operations';
 
 export default defineConfig(({ mode }) => {
   // `pnpm dev` starts the server and Vite side by side with one environment: follow the
@@ -8,11 +9,12 @@ export default defineConfig(({ mode }) => {
   const api = env.MENTORSPACE_API_URL || `http://localhost:${env.PORT || '4000'}`;
 
   return {
-    plugins: [react()],
+    plugins: [react(), persistedOperationIds()],
     server: {
       port: 5173,
       proxy: {
-        '/graphql': { target: api, ws: true, changeOrigin: true },
+        // The server honours the session cookie only from its own origin (or CORS_ORIGINS): present the page as its.
+        '/graphql': { target: api, ws: true, changeOrigin: true, headers: { origin: new URL(api).origin } },
         '/healthz': { target: api, changeOrigin: true },
         '/readyz': { target: api, changeOrigin: true },
       },

@@ -14,6 +14,7 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
+import { PrefixingKeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
@@ -25,7 +26,7 @@ import { Realtime } from './events/realtime.js';
 import { createSchema } from './graphql/schema.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { createErrorFormatter, ErrorCode } from './graphql/errors.js';
-import { checkOperation, costOf, limitRules, LIMITS, tooCostly } from './graphql/limits.js';
+import { checkOperation, costOf, duplicateFieldsIn, limitRules, LIMITS, tooCostly } from './graphql/limits.js';
 import { CostRateLimiter, type Charge } from './graphql/rate-limit.js';
 import { healthRoutes } from './http/health.js';
 import { createRedisClient, type RedisClientType } from './events/redis-client.js';
@@ -41,6 +42,8 @@ import { startWorker } from './jobs/worker.js';
 import { Metrics } from './observability/metrics.js';
 import { metricsRoutes } from './http/metrics.js';
 import { WebhookDispatcher } from './modules/webhooks/webhook-dispatcher.js';
+import { cookieAllowed, corsFor, originPolicy, securityHeaders } from './http/security.js';
+import { APQ_TTL_SECONDS, notAllowed, PersistedDocuments } from './graphql/persisted-documents.js';
 
 export type App = {
   /** Where the server listens, e.g. http://127.0.0.1:4000 */
@@ -112,6 +115,16 @@ export async function createApp(
         extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: charge.retryAfterSeconds, throttleStatus: charge.status },
       });
 
+    // Automatic persisted queries shared by every instance, and the web app's manifest (trusted documents).
+    const documents = await PersistedDocuments.create({ mode: config.trustedDocuments, redis, prefix: config.redisKeyPrefix });
+    const formatError = createErrorFormatter(logger, { suggestions: config.graphqlSuggestions });
+    const originOf = originPolicy(config);
+    /** What a request presents, less the session cookie when it comes from a page we do not trust with it. */
+    const credentialsOf = (request: Parameters<typeof originOf>[0], authorization: string | undefined): Credentials => {
+      const credentials = credentialsFrom({ authorization, cookie: request.headers.cookie });
+      return cookieAllowed(originOf(request)) ? credentials : { ...credentials, sessionSecret: null };
+    };
+
     const schema = await createSchema();
     const app = express();
     app.disable('x-powered-by');
@@ -145,26 +158,37 @@ export async function createApp(
         schema,
         connectionInitWaitTimeout: LIMITS.connectionInitTimeoutMs,
         // The same limits as HTTP: tokens, depth, aliases, directives, cost; and a cap on subscriptions per socket.
+        // Persisted queries by hash (an empty `query` with `extensions.persistedQuery`), trusted documents as over HTTP.
         onSubscribe: async (ctx, _id, payload) => {
-          if (Object.keys(ctx.subscriptions).length >= LIMITS.subscriptionsPerConnection) {
+          // graphql-ws has already booked this operation's id: more than the cap means one too many.
+          if (Object.keys(ctx.subscriptions).length > LIMITS.subscriptionsPerConnection) {
             return [new GraphQLError(`At most ${LIMITS.subscriptionsPerConnection} operations at once on one connection.`, { extensions: { code: ErrorCode.RATE_LIMITED } })];
           }
-          const checked = checkOperation(schema, payload.query, payload.variables ?? {}, payload.operationName);
-          if ('errors' in checked) return checked.errors;
           const viewer = await resolveViewer(orm.em.fork(), services, ctx.extra.credentials ?? { bearer: null, sessionSecret: null });
+          const source = await documents.resolve(payload);
+          if ('error' in source) return [source.error];
+          if (documents.refuses(viewer, source.hash)) return [notAllowed()];
+          const variableValues = payload.variables ?? {};
+          const checked = checkOperation(schema, source.query, variableValues, payload.operationName);
+          if ('errors' in checked) return checked.errors;
           const charge = await costLimiter.charge(CostRateLimiter.keyFor(viewer, ctx.extra.request.socket.remoteAddress ?? 'unknown'), checked.cost);
-          if (charge.ok) return undefined;
-          metrics.rateLimited.inc({ transport: 'ws' });
-          return [rateLimited(charge)];
+          if (!charge.ok) {
+            metrics.rateLimited.inc({ transport: 'ws' });
+            return [rateLimited(charge)];
+          }
+          // Checked above: graphql-ws runs the document as given, without parsing or validating it again.
+          return { schema, document: checked.document, variableValues, operationName: payload.operationName ?? null };
         },
+        // Results go through the same formatter as HTTP: unexpected errors are logged and answered as INTERNAL.
+        onNext: (_ctx, _id, _payload, _args, result) =>
+          result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
+        onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
         onClose: (ctx) => void openSockets.delete(ctx),
         // Authenticate once, in connection_init: a token in the payload, else the upgrade's cookie.
         onConnect: async (ctx) => {
           const authorization = ctx.connectionParams?.authorization;
-          const credentials = credentialsFrom({
-            authorization: typeof authorization === 'string' ? authorization : undefined,
-            cookie: ctx.extra.request.headers.cookie,
-          });
+          // Browsers send our cookie with any site's WebSocket upgrade: it counts only from trusted origins.
+          const credentials = credentialsOf(ctx.extra.request, typeof authorization === 'string' ? authorization : undefined);
           try {
             await resolveViewer(orm.em.fork(), services, credentials);
           } catch {
@@ -193,8 +217,16 @@ export async function createApp(
 
     const apollo = new ApolloServer<GraphQLContext>({
       schema,
-      formatError: createErrorFormatter(logger),
+      formatError,
       includeStacktraceInErrorResponses: false,
+      // Production hardening: no "Did you mean …" hints; CSRF prevention (a simple POST or a GET without
+      // a JSON content type or a preflight header is refused); one operation per request.
+      hideSchemaDetailsFromClientErrors: !config.graphqlSuggestions,
+      csrfPrevention: true,
+      allowBatchedHttpRequests: false,
+      // Our own keys: the manifest's hashes must be looked up as they are, and Redis keys carry REDIS_KEY_PREFIX.
+      persistedQueries: { cache: PrefixingKeyValueCache.cacheDangerouslyDoesNotNeedPrefixesForIsolation(documents), ttl: APQ_TTL_SECONDS },
+      // Public API: tools (GraphiQL, codegen) read the schema; MaxIntrospectionDepth and `introspectionRule` bound the cost.
       introspection: true,
       parseOptions: { maxTokens: LIMITS.tokens },
       validationRules: limitRules,
@@ -203,14 +235,16 @@ export async function createApp(
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownTimeoutMs }),
         // graphql-ws closes every socket with 1001 (going away) so clients reconnect elsewhere.
         { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
-        // Costs each operation before it runs; refuses it over the limit; reports the cost in extensions.
+        // Refuses what the caller may not run (trusted documents), then costs each operation before it
+        // runs; refuses it over the limit; reports the cost in extensions. One hook, so a refused operation is not charged.
         {
           async requestDidStart() {
             let cost: number | undefined;
             let charge: Charge | undefined;
             const started = process.hrtime.bigint();
             return {
-              async didResolveOperation({ document, request, contextValue }) {
+              async didResolveOperation({ document, request, contextValue, queryHash }) {
+                if (documents.refuses(contextValue.viewer, queryHash)) throw notAllowed();
                 cost = costOf(schema, document, request.variables ?? {}, request.operationName);
                 if (cost > LIMITS.cost) throw tooCostly(cost);
                 charge = await costLimiter.charge(CostRateLimiter.keyFor(contextValue.viewer, contextValue.client.address), cost);
@@ -268,6 +302,7 @@ export async function createApp(
       });
       next();
     });
+    app.use(securityHeaders());
     app.use(metricsRoutes(metrics, config.metricsToken));
     app.use(
       healthRoutes(
@@ -277,11 +312,19 @@ export async function createApp(
     );
     app.use(
       '/graphql',
+      corsFor(originOf),
       express.json({ limit: LIMITS.httpBodyBytes }),
+      // Before Apollo, whose validation would spend its time comparing the copies (see duplicateFieldsError).
+      (req: express.Request, res: express.Response, next: express.NextFunction) => {
+        const query: unknown = req.method === 'GET' ? req.query.query : (req.body as { query?: unknown } | undefined)?.query;
+        const error = typeof query === 'string' ? duplicateFieldsIn(query) : undefined;
+        if (!error) return next();
+        res.status(400).json({ errors: [formatError(error.toJSON(), error)] });
+      },
       expressMiddleware(apollo, {
         context: async ({ req, res }) =>
           contextFor({
-            credentials: credentialsFrom(req.headers),
+            credentials: credentialsOf(req, req.headers.authorization),
             http: {
               setCookie: (name, value, { expires }) =>
                 res.cookie(name, value, { httpOnly: true, sameSite: 'lax', secure: config.cookieSecure, path: '/', expires }),

@@ -26,6 +26,16 @@ describe('configuration', () => {
     });
   });
 
+  it('hardens the API in production unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ graphqlSuggestions: true, trustedDocuments: 'allow', cors: { origins: [], anyOrigin: false } });
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ graphqlSuggestions: false });
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_SUGGESTIONS: 'true' })).toMatchObject({ graphqlSuggestions: true });
+    expect(loadConfig({ CORS_ORIGINS: 'https://dash.example/, http://localhost:3000,*', TRUSTED_DOCUMENTS: 'enforce-first-party' })).toMatchObject({
+      cors: { origins: ['https://dash.example', 'http://localhost:3000'], anyOrigin: true },
+      trustedDocuments: 'enforce-first-party',
+    });
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', REDIS_URL: '' })).toMatchObject({ databaseUrl: undefined, redisUrl: undefined });
   });
@@ -37,6 +47,9 @@ describe('configuration', () => {
     [{ REDIS_URL: 'localhost:6379' }, /REDIS_URL must be a URL starting with redis:\/\//],
     [{ LOG_LEVEL: 'loud' }, /^Invalid configuration: LOG_LEVEL/],
     [{ MIGRATE_ON_START: 'perhaps' }, /^Invalid configuration: MIGRATE_ON_START/],
+    [{ CORS_ORIGINS: 'https://ok.example, https://dash.example/app' }, /CORS_ORIGINS must be a comma-separated list of origins/],
+    [{ CORS_ORIGINS: 'dash.example' }, /CORS_ORIGINS must be a comma-separated list of origins/],
+    [{ TRUSTED_DOCUMENTS: 'strict' }, /^Invalid configuration: TRUSTED_DOCUMENTS/],
   ])('stops on a bad value with one clear sentence: %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -29,6 +29,27 @@ const url = (protocols: string[]) =>
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
+/** `https://a.example, https://b.example` or `*`: browser origins allowed to call the API cross-origin. */
+const origins = z
+  .string()
+  .transform((value) => value.split(',').map((entry) => entry.trim()).filter(Boolean))
+  .pipe(
+    z.array(
+      z.string().refine((entry) => {
+        if (entry === '*') return true;
+        try {
+          const parsed = new URL(entry);
+          return ['http:', 'https:'].includes(parsed.protocol) && parsed.origin === entry.replace(/\/$/, '');
+        } catch {
+          return false;
+        }
+      }, 'must be a comma-separated list of origins like https://dashboard.example.org (scheme, host and port only), or *'),
+    ),
+  );
+
+export const TRUSTED_DOCUMENT_MODES = ['off', 'allow', 'enforce-first-party'] as const;
+export type TrustedDocumentMode = (typeof TRUSTED_DOCUMENT_MODES)[number];
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -55,6 +76,9 @@ const schema = z.object({
   RATE_LIMIT_RESTORE_RATE: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
   RATE_LIMIT_BURST: z.coerce.number().int().min(0).max(10_000_000).default(50_000),
   METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+  CORS_ORIGINS: origins.default([]),
+  GRAPHQL_SUGGESTIONS: z.preprocess(emptyAsUndefined, z.stringbool().optional()),
+  TRUSTED_DOCUMENTS: z.enum(TRUSTED_DOCUMENT_MODES).default('allow'),
   REDIS_KEY_PREFIX: z.string().regex(/^[\w.-]{1,64}$/, 'must be letters, digits, dots, dashes or underscores').default('mentorspace'),
   SEED_DEMO: z.stringbool().default(false),
 });
@@ -100,6 +124,19 @@ export type Config = {
   metricsToken: string | undefined;
   /** Fill an empty database with the demo organisation at start (`pnpm seed` does it on demand). */
   seedDemo: boolean;
+  /**
+   * Browser origins other than the app's own that may call /graphql: `origins`
+   * with their cookies, and with `anyOrigin` every other origin without them.
+   */
+  cors: { origins: string[]; anyOrigin: boolean };
+  /** "Did you mean …" hints in validation errors; off in production, where they map the schema for a prober. */
+  graphqlSuggestions: boolean;
+  /**
+   * The web app's operations (schema/generated/persisted-documents.json):
+   * `off` ignores the manifest, `allow` runs its operations by hash, and
+   * `enforce-first-party` lets session-cookie requests run nothing else.
+   */
+  trustedDocuments: TrustedDocumentMode;
 };
 
 export class ConfigError extends Error {
@@ -145,5 +182,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisKeyPrefix: v.REDIS_KEY_PREFIX,
     metricsToken: v.METRICS_TOKEN,
     seedDemo: v.SEED_DEMO,
+    cors: {
+      origins: v.CORS_ORIGINS.filter((entry) => entry !== '*').map((entry) => new URL(entry).origin),
+      anyOrigin: v.CORS_ORIGINS.includes('*'),
+    },
+    graphqlSuggestions: v.GRAPHQL_SUGGESTIONS ?? v.NODE_ENV !== 'production',
+    trustedDocuments: v.TRUSTED_DOCUMENTS,
   };
 }

@@ -23,6 +23,10 @@ export const ErrorCode = {
   TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
   TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
   TOO_LARGE: 'TOO_LARGE',
+  DUPLICATE_FIELDS: 'DUPLICATE_FIELDS',
+  TOO_MUCH_INTROSPECTION: 'TOO_MUCH_INTROSPECTION',
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  PERSISTED_QUERY_NOT_ALLOWED: 'PERSISTED_QUERY_NOT_ALLOWED',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -111,21 +115,48 @@ export class ApiError extends GraphQLError {
   }
 }
 
+/** graphql-js's own introspection-depth error gets a code of its own, like the other limits. */
+const INTROSPECTION_TOO_DEEP = /^Maximum introspection depth exceeded/;
+
+/**
+ * The code a validation error should carry: a limit's own, or
+ * GRAPHQL_VALIDATION_FAILED. Shared by the HTTP error formatter and WebSocket.
+ */
+export function validationCode(error: { message: string; extensions?: Record<string, unknown> | undefined }): string {
+  const limit = error.extensions?.limit;
+  if (typeof limit === 'string') return limit;
+  if (INTROSPECTION_TOO_DEEP.test(error.message)) return ErrorCode.TOO_MUCH_INTROSPECTION;
+  return ErrorCode.GRAPHQL_VALIDATION_FAILED;
+}
+
+/** Drops graphql-js's "Did you mean …?" hints, which spell out field and type names to whoever probes (as Apollo's own option does). */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean(.+?)\?$/, '');
+}
+
 /**
  * Errors we raised on purpose keep their message and code; anything else is
- * logged and replaced by a bare INTERNAL error, so no internals leak.
+ * logged and replaced by a bare INTERNAL error, so no internals leak. Without
+ * `suggestions`, "Did you mean …" hints are dropped from every message.
  */
-export function createErrorFormatter(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+export function createErrorFormatter(logger: Logger, { suggestions = true } = {}) {
+  const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
     const limit = formatted.extensions?.limit;
     if (typeof limit === 'string') return { ...formatted, extensions: { code: limit } };
+    if (code === ErrorCode.GRAPHQL_VALIDATION_FAILED) return { ...formatted, extensions: { code: validationCode(formatted) } };
     if (code === ErrorCode.GRAPHQL_PARSE_FAILED && /tokens/i.test(formatted.message)) {
       return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: ErrorCode.TOO_MANY_TOKENS } };
     }
+    // Apollo's own refusals of a malformed request (a persisted-query hash that does not match) carry a 4xx status.
+    const status = original instanceof GraphQLError ? (original.extensions.http as { status?: number } | undefined)?.status : undefined;
+    if (code === 'INTERNAL_SERVER_ERROR' && status && status >= 400 && status < 500) {
+      return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+    }
     if (original instanceof GraphQLError && code !== 'INTERNAL_SERVER_ERROR') {
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      // `http` sets the status of an HTTP answer (Apollo drops it there); over WebSocket it would leak through.
+      const { stacktrace: _stacktrace, http: _http, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
@@ -135,5 +166,9 @@ export function createErrorFormatter(logger: Logger) {
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       extensions: { code: ErrorCode.INTERNAL },
     };
+  };
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    return suggestions ? result : { ...result, message: withoutSuggestions(result.message) };
   };
 }

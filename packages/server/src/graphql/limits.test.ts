@@ -4,8 +4,12 @@ import { createClient } from 'graphql-ws';
 import type { App } from '../app.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { startTestApp } from '../testing/test-app.js';
-import { signUpPerson, type TestClient } from '../testing/graphql-client.js';
+import { signUpPerson, TestClient } from '../testing/graphql-client.js';
+import { getIntrospectionQuery } from 'graphql';
 import { LIMITS } from './limits.js';
+import { LiveCollector, wsClientFor } from '../testing/ws-client.js';
+
+const NOTIFICATIONS = `subscription { notificationEvents(after: 0) { seq type } }`;
 
 // Hostile queries are refused before they run, with a clear code, over HTTP
 // and WebSocket alike, and the server goes on serving everyone else.
@@ -40,7 +44,19 @@ const HOSTILE: [string, string, string][] = [
     'TOO_MANY_DIRECTIVES',
   ],
   ['nested connections that multiply', costly, 'QUERY_TOO_COMPLEX'],
+  // graphql-js compares same-named fields pairwise: thousands of copies would cost it seconds.
+  ['duplicated fields', `{ serverInfo { ${'version '.repeat(1_000)} } }`, 'DUPLICATE_FIELDS'],
+  ['duplicated fields in inline fragments', `{ ${'... on Query { serverInfo { version } } '.repeat(200)} }`, 'DUPLICATE_FIELDS'],
+  ['circular fragments', `query { ...A } fragment A on Query { serverInfo { version } ...B } fragment B on Query { ...A }`, 'GRAPHQL_VALIDATION_FAILED'],
+  ['introspection nested past what a tool needs', `{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }`, 'TOO_MUCH_INTROSPECTION'],
+  ['the whole schema many times over', `{ ${[1, 2, 3].map((n) => `s${n}: __schema { types { name fields { name } } }`).join(' ')} }`, 'TOO_MUCH_INTROSPECTION'],
 ];
+
+/** After each refusal, the server still answers an ordinary query, for the prober and for everyone else. */
+async function stillServing(): Promise<void> {
+  expect((await person.data(`{ viewer { displayName } }`)).viewer.displayName).toBe('Prober');
+  expect((await new TestClient(app.url).data(`{ serverInfo { version } }`)).serverInfo.version).toEqual(expect.any(String));
+}
 
 async function overWebSocket(query: string): Promise<unknown> {
   class WithCookie extends WebSocket {
@@ -61,10 +77,27 @@ describe('hostile queries', () => {
     const result = await person.request(query);
     expect(result.data ?? null).toBeNull();
     expect(result.errors?.[0]?.extensions?.code).toBe(code);
+    expect(result.errors?.[0]?.extensions).not.toHaveProperty('stacktrace');
+    await stillServing();
   });
 
   it.each(HOSTILE)('refuses %s over WebSocket too', async (_, query, code) => {
     await expect(overWebSocket(query)).rejects.toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code }) })]);
+    await stillServing();
+  });
+
+  it('lets a full introspection through, as GraphiQL and codegen send it', async () => {
+    const result = await person.request(getIntrospectionQuery());
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.__schema.queryType.name).toBe('Query');
+  });
+
+  it('refuses a flood of batched operations in one request', async () => {
+    const batch = Array.from({ length: 1_000 }, () => ({ query: '{ serverInfo { version } }' }));
+    const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch) });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ errors: [{ message: 'Operation batching disabled.', extensions: { code: 'BAD_REQUEST' } }] });
+    await stillServing();
   });
 
   it('reports what a query cost, and charges connections by their size', async () => {
@@ -105,6 +138,36 @@ describe('hostile queries', () => {
     const eagerClosed = closed(eager);
     eager.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: '{ serverInfo { version } }' } }));
     expect(await eagerClosed).toBe(4401);
+
+    // Huge variables after a proper start: the message itself is over the limit.
+    const acknowledged = await open();
+    const acknowledgedClosed = closed(acknowledged);
+    acknowledged.send(JSON.stringify({ type: 'connection_init' }));
+    await new Promise((resolve) => acknowledged.once('message', resolve));
+    acknowledged.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: '{ serverInfo { version } }', variables: { pad: 'x'.repeat(LIMITS.webSocketMessageBytes) } } }));
+    expect(await acknowledgedClosed).toBe(1009);
+    await stillServing();
+  });
+
+  it('closes a WebSocket that never sends connection_init', async () => {
+    const socket = new WebSocket(app.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws');
+    const code = await new Promise<number>((resolve) => socket.once('close', (closeCode) => resolve(closeCode)));
+    expect(code).toBe(4408); // graphql-ws: "Connection initialisation timeout", after LIMITS.connectionInitTimeoutMs
+    await stillServing();
+  });
+
+  it('refuses operations past the per-connection cap, and the connection goes on', async () => {
+    const client = wsClientFor(app, person);
+    const live = Array.from({ length: LIMITS.subscriptionsPerConnection }, () => new LiveCollector(client, NOTIFICATIONS, {}, 'notificationEvents'));
+    try {
+      // The socket takes messages in order, so the cap is full when this one arrives.
+      const extra = new Promise((resolve, reject) => client.subscribe({ query: NOTIFICATIONS }, { next: resolve, error: reject, complete: () => {} }));
+      await expect(extra).rejects.toEqual([expect.objectContaining({ extensions: { code: 'RATE_LIMITED' } })]);
+      expect(live.map((collector) => collector.error)).toEqual(live.map(() => null));
+    } finally {
+      await client.dispose();
+    }
+    await stillServing();
   });
 
   it('keeps serving ordinary requests after all that', async () => {

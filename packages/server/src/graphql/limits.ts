@@ -7,7 +7,9 @@ import {
   specifiedRules,
   validate,
   parse,
+  Kind,
   type DocumentNode,
+  type SelectionSetNode,
   type GraphQLSchema,
   type ValidationContext,
   type ValidationRule,
@@ -16,7 +18,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { ErrorCode } from './errors.js';
+import { ErrorCode, validationCode } from './errors.js';
 import { MAX_PAGE_SIZE } from './relay/connection.js';
 
 /**
@@ -28,11 +30,15 @@ export const LIMITS = {
   aliases: 20,
   directives: 10,
   tokens: 3_000,
+  /** The same field (or fragment) selected this many times in one selection set; see `duplicateFieldsRule`. */
+  duplicateFields: 5,
+  /** `__schema` selections per document: one full introspection is all a tool needs. */
+  schemaIntrospections: 1,
   /** Points per operation; see `costOf`. */
   cost: 10_000,
   /** A plain list (not a connection) is assumed to hold this many items. */
   assumedListSize: 10,
-  /** Operations in one HTTP batch (Apollo's batching is off: one per request). */
+  /** One operation per HTTP request: Apollo's batching is off, so a JSON array is refused. */
   httpBodyBytes: 100 * 1024,
   webSocketMessageBytes: 64 * 1024,
   subscriptionsPerConnection: 20,
@@ -50,11 +56,78 @@ const reportAs = (code: ErrorCode) => ({
   ],
 });
 
+/**
+ * graphql-js compares every pair of same-named fields in a selection set
+ * (OverlappingFieldsCanBeMerged), so a thousand copies of one field cost it
+ * hundreds of milliseconds. Checked on the parsed document before validation
+ * (Apollo runs graphql-js's rules first and cannot be stopped from a rule).
+ */
+export function duplicateFieldsError(document: DocumentNode): GraphQLError | undefined {
+  const visit = (selectionSet: SelectionSetNode, counts = new Map<string, number>()): GraphQLError | undefined => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const error = visit(selection.selectionSet, counts); // its fields land in the same selection set
+        if (error) return error;
+        continue;
+      }
+      const key = selection.kind === Kind.FIELD ? (selection.alias ?? selection.name).value : `...${selection.name.value}`;
+      const count = (counts.get(key) ?? 0) + 1;
+      if (count > LIMITS.duplicateFields) {
+        return new GraphQLError(`\`${key}\` is selected more than ${LIMITS.duplicateFields} times in one selection set.`, {
+          nodes: [selection],
+          extensions: { code: ErrorCode.DUPLICATE_FIELDS },
+        });
+      }
+      counts.set(key, count);
+      const error = selection.kind === Kind.FIELD && selection.selectionSet ? visit(selection.selectionSet) : undefined;
+      if (error) return error;
+    }
+    return undefined;
+  };
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION && definition.kind !== Kind.FRAGMENT_DEFINITION) continue;
+    const error = visit(definition.selectionSet);
+    if (error) return error;
+  }
+  return undefined;
+}
+
+/** For the HTTP path, ahead of Apollo: a document that parses and has too many duplicates. Others go on to Apollo. */
+export function duplicateFieldsIn(query: string): GraphQLError | undefined {
+  try {
+    return duplicateFieldsError(parse(query, { maxTokens: LIMITS.tokens }));
+  } catch {
+    return undefined; // Apollo reports the syntax error or the token limit
+  }
+}
+
+/**
+ * graphql-js already refuses introspection nested deeper than a tool needs
+ * (MaxIntrospectionDepthRule); this stops the other abuse, asking for the
+ * whole schema many times in one document under aliases.
+ */
+export const introspectionRule: ValidationRule = (context) => {
+  let schemas = 0;
+  return {
+    Field(field) {
+      if (field.name.value !== '__schema' || ++schemas !== LIMITS.schemaIntrospections + 1) return;
+      context.reportError(
+        new GraphQLError(`Ask for \`__schema\` at most ${LIMITS.schemaIntrospections} time per document.`, {
+          nodes: [field],
+          extensions: { code: ErrorCode.TOO_MUCH_INTROSPECTION, limit: ErrorCode.TOO_MUCH_INTROSPECTION },
+        }),
+      );
+    },
+  };
+};
+
 export const limitRules: ValidationRule[] = [
   maxDepthRule({ n: LIMITS.depth, flattenFragments: true, ...reportAs(ErrorCode.QUERY_TOO_DEEP) }),
   maxAliasesRule({ n: LIMITS.aliases, ...reportAs(ErrorCode.TOO_MANY_ALIASES) }),
   maxDirectivesRule({ n: LIMITS.directives, ...reportAs(ErrorCode.TOO_MANY_DIRECTIVES) }),
+  introspectionRule,
 ];
+
 
 /**
  * In the style of Shopify's and GitHub's APIs: scalars and enums are free,
@@ -63,6 +136,10 @@ export const limitRules: ValidationRule[] = [
  * objects counts as `assumedListSize` items.
  */
 const connectionEstimator: ComplexityEstimator = ({ args, childComplexity, field, type: parent }) => {
+  // Introspection is answered from memory, and its shape is bounded by graphql-js's
+  // MaxIntrospectionDepthRule and `introspectionRule`: only its root field counts.
+  if (parent.name.startsWith('__')) return 0;
+  if (field.name === '__schema' || field.name === '__type') return 1;
   const size = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : undefined;
   const type = getNullableType(field.type);
   if (getNamedType(type).name.endsWith('Connection')) {
@@ -121,9 +198,19 @@ export function checkOperation(
     const code = /tokens/i.test(message) ? ErrorCode.TOO_MANY_TOKENS : ErrorCode.GRAPHQL_PARSE_FAILED;
     return { errors: [new GraphQLError(message, { extensions: { code } })] };
   }
+  const duplicates = duplicateFieldsError(document);
+  if (duplicates) return { errors: [duplicates] };
   const invalid = validate(schema, document, [...specifiedRules, ...limitRules]);
   if (invalid.length) {
-    return { errors: invalid.map((error) => (error.extensions.code ? error : new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED } }))) };
+    return {
+      errors: invalid.map(
+        (error) =>
+          new GraphQLError(error.message, {
+            nodes: error.nodes,
+            extensions: { code: validationCode(error) },
+          }),
+      ),
+    };
   }
   let cost: number;
   try {

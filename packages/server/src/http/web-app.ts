@@ -11,6 +11,17 @@ export function webAppRoutes(webDist: string): Router {
   const index = join(webDist, 'index.html');
   // Hashed assets never change; index.html must always be revalidated.
   router.use('/assets', express.static(join(webDist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  // GraphiQL, the API explorer: its own build (vite.graphiql.config.ts), loaded only here.
+  router.use('/graphiql/assets', express.static(join(webDist, 'graphiql', 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }));
+  router.get(['/graphiql', '/graphiql/'], (_req, res) => {
+    const explorer = join(webDist, 'graphiql', 'index.html');
+    if (!existsSync(explorer)) {
+      res.status(503).type('text').send('The API explorer is not built yet: run `pnpm build`.');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(explorer);
+  });
   router.use(express.static(webDist, { index: false, maxAge: 0 }));
   router.get(/^(?!\/(graphql|healthz|readyz|metrics|calendar\/)).*/, (req, res, next) => {
     if (!req.accepts('html')) return next();

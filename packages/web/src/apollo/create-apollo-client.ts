@@ -8,6 +8,8 @@ import { createConnectionStore, initialConnectionModel, watchBrowserNetwork, typ
 import { ViewerDocument } from '../graphql/documents';
 import { createLiveSocket, type LiveSocket } from './live-socket';
 import { createIdentityTracker } from './viewer-identity';
+import { hashOnlySubscriptions, withPersistedQueries } from './persisted-queries';
+import operationIds from 'virtual:persisted-operation-ids';
 
 declare module '@apollo/client' {
   interface RefetchEvents {
@@ -54,8 +56,9 @@ export function createApolloClient(options: ApolloClientOptions = {}): AppApollo
   const stopWatchingNetwork = watchBrowserNetwork(connection);
   const socket = createLiveSocket({ url: options.wsUrl ?? (() => defaultWsUrl()), store: connection });
 
-  const httpLink = new HttpLink({ uri: options.httpUri ?? '/graphql', credentials: 'include' });
-  const wsLink = new GraphQLWsLink(socket.client);
+  // The app's own operations travel as hashes of the schema package's manifest (trusted documents).
+  const httpLink = withPersistedQueries(operationIds, new HttpLink({ uri: options.httpUri ?? '/graphql', credentials: 'include' }));
+  const wsLink = new GraphQLWsLink(hashOnlySubscriptions(socket.client, operationIds));
   const transport = ApolloLink.split(({ operationType }) => operationType === OperationTypeNode.SUBSCRIPTION, wsLink, httpLink);
   const sessionEnded = new ErrorLink(({ error }) => {
     if (CombinedGraphQLErrors.is(error) && error.errors.some((entry) => entry.extensions?.code === 'UNAUTHENTICATED')) {
