@@ -7,7 +7,8 @@ export default defineConfig({
     globalSetup: ['harness/global-setup.ts'],
     // Browsers and server processes are heavy on two cores: one file at a time.
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 90_000,
+    // Generous: two server processes and Chromium share two cores; a slow run is not a failure.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
   },
 });
