@@ -23,7 +23,7 @@ const messageWith = (page: Page, text: string) =>
   page.locator('[data-message-log] [data-message-id]').filter({ has: page.locator('[data-message-body]').getByText(text, { exact: true }) });
 
 async function send(page: Page, text: string) {
-  const box = page.getByRole('textbox', { name: 'Message' });
+  const box = page.getByRole('textbox', { name: 'Message', exact: true });
   await box.fill(text);
   await box.press('Enter');
   await messageWith(page, text).waitFor({ timeout: 10_000 });
@@ -95,6 +95,7 @@ describe('the session room tools in the browser', () => {
       const editBox = a.page.getByRole('textbox', { name: 'Edit your message' });
       await editBox.fill('See you tomorrow');
       await editBox.press('Enter');
+      await editBox.waitFor({ state: 'detached', timeout: 10_000 });
       await messageWith(b.page, 'See you tomorrow').getByText('edited').waitFor({ timeout: 10_000 });
       expect(await messageWith(b.page, 'See you tomorow').count()).toBe(0);
 
