@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { registerEnumType } from 'type-graphql';
 import type { Logger } from '../logger.js';
+import { isOutage } from './outage.js';
 
 /**
  * GraphQL-level error codes (`errors[].extensions.code`): the request as a
@@ -23,6 +24,8 @@ export const ErrorCode = {
   TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
   TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
   TOO_LARGE: 'TOO_LARGE',
+  /** Postgres or Redis is unreachable for now; `extensions.retryable` is true and nothing was written. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -76,7 +79,8 @@ export class ApiError extends GraphQLError {
 }
 
 /**
- * Errors we raised on purpose keep their message and code; anything else is
+ * Errors we raised on purpose keep their message and code; an unreachable
+ * Postgres or Redis becomes a retryable SERVICE_UNAVAILABLE; anything else is
  * logged and replaced by a bare INTERNAL error, so no internals leak.
  */
 export function createErrorFormatter(logger: Logger) {
@@ -91,6 +95,14 @@ export function createErrorFormatter(logger: Logger) {
     if (original instanceof GraphQLError && code !== 'INTERNAL_SERVER_ERROR') {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
+    }
+    if (isOutage(original)) {
+      logger.warn({ err: original, path: formatted.path }, 'a dependency is unreachable; the operation failed and may be retried');
+      return {
+        message: 'The service is briefly unavailable; nothing was changed. Please try again.',
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true },
+      };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
     return {
