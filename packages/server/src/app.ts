@@ -28,6 +28,8 @@ import { createErrorFormatter, ErrorCode } from './graphql/errors.js';
 import { checkOperation, costOf, limitRules, LIMITS, tooCostly } from './graphql/limits.js';
 import { CostRateLimiter, type Charge } from './graphql/rate-limit.js';
 import { healthRoutes } from './http/health.js';
+import { refuseMalformedMessages } from './graphql/ws-messages.js';
+import { refuseUnstorableText } from './graphql/storable-text.js';
 import { createRedisClient, type RedisClientType } from './events/redis-client.js';
 import { LogMailSender, SmtpMailSender, type MailSender } from './mail/mail-sender.js';
 import { SignInThrottle } from './auth/sign-in-throttle.js';
@@ -140,6 +142,7 @@ export async function createApp(
       {
         schema,
         connectionInitWaitTimeout: LIMITS.connectionInitTimeoutMs,
+        jsonMessageReviver: refuseMalformedMessages,
         // The same limits as HTTP: tokens, depth, aliases, directives, cost; and a cap on subscriptions per socket.
         onSubscribe: async (ctx, _id, payload) => {
           if (Object.keys(ctx.subscriptions).length >= LIMITS.subscriptionsPerConnection) {
@@ -207,6 +210,8 @@ export async function createApp(
             const started = process.hrtime.bigint();
             return {
               async didResolveOperation({ document, request, contextValue }) {
+                const unstorable = refuseUnstorableText(document, request.variables ?? {});
+                if (unstorable) throw unstorable;
                 cost = costOf(schema, document, request.variables ?? {}, request.operationName);
                 if (cost > LIMITS.cost) throw tooCostly(cost);
                 charge = await costLimiter.charge(CostRateLimiter.keyFor(contextValue.viewer, contextValue.client.address), cost);

@@ -20,10 +20,10 @@ import { idsIn, inputArbitrary, selectionFor, type IdPool } from '../testing/gra
 // no INTERNAL error, the server keeps answering, and a refused mutation
 // (userErrors, or a GraphQL error) leaves every table as it was.
 //
-// FUZZ_RUNS (default 15) runs per mutation; FUZZ_SEED replays a failure (the
+// FUZZ_RUNS (default 10) runs per mutation; FUZZ_SEED replays a failure (the
 // seed is printed with it); FUZZ_SHRINK=1 shrinks a failure to its smallest input.
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 15);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 10);
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const SHRINK = process.env.FUZZ_SHRINK === '1';
 

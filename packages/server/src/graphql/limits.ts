@@ -17,6 +17,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from './errors.js';
+import { refuseUnstorableText } from './storable-text.js';
 import { MAX_PAGE_SIZE } from './relay/connection.js';
 
 /**
@@ -120,6 +121,14 @@ export function checkOperation(
   if (invalid.length) {
     return { errors: invalid.map((error) => (error.extensions.code ? error : new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED } }))) };
   }
-  const cost = costOf(schema, document, variables, operationName);
+  const unstorable = refuseUnstorableText(document, variables);
+  if (unstorable) return { errors: [unstorable] };
+  let cost: number;
+  try {
+    cost = costOf(schema, document, variables, operationName);
+  } catch (error) {
+    if (error instanceof GraphQLError) return { errors: [error] }; // variables that do not fit their types
+    throw error;
+  }
   return cost > LIMITS.cost ? { errors: [tooCostly(cost)] } : { document, cost };
 }

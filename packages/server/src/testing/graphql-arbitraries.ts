@@ -108,17 +108,33 @@ const BAD_IDS = [
   globalIdOf('Mentorship', '4f1c8e52-8d0e-4d8e-9f57-2b2b8f7a1c11'.repeat(2)),
 ];
 
-export function idArbitrary(pool: IdPool): fc.Arbitrary<string> {
+const typeOf = (id: string) => Buffer.from(id, 'base64').toString('utf8').split(':')[0] ?? '';
+
+/**
+ * Ids for a field: mostly the caller's own things of the type the field's
+ * name suggests (`sessionId` → a LiveSession, `goalIds` → Goals), so that
+ * requests get past "not found" to the code behind it; also the same kind
+ * of thing belonging to a stranger, anything else, and ids that are no ids.
+ */
+export function idArbitrary(pool: IdPool, fieldName = ''): fc.Arbitrary<string> {
+  const stem = /^(.+?)Ids?$/.exec(fieldName)?.[1];
+  const kind = stem ? stem[0]!.toUpperCase() + stem.slice(1) : null;
+  const ofKind = (ids: string[]) => (kind ? ids.filter((id) => typeOf(id).endsWith(kind)) : []);
   const retyped = (ids: string[]) =>
     // A real uuid under another type name: the id of one thing used as another.
     fc.tuple(fc.constantFrom(...ids), fc.constantFrom('User', 'Message', 'Goal', 'Mentorship', 'LiveSession', 'GoalBoard')).map(([id, type]) => {
       const uuid = Buffer.from(id, 'base64').toString('utf8').split(':')[1] ?? '';
       return globalIdOf(type, uuid);
     });
-  const options: fc.WeightedArbitrary<string>[] = [{ weight: 2, arbitrary: fc.constantFrom(...BAD_IDS) }];
-  if (pool.own.length) options.push({ weight: 5, arbitrary: fc.constantFrom(...pool.own) }, { weight: 1, arbitrary: retyped(pool.own) });
-  if (pool.others.length) options.push({ weight: 3, arbitrary: fc.constantFrom(...pool.others) });
-  options.push({ weight: 1, arbitrary: hostileString });
+  const options: fc.WeightedArbitrary<string>[] = [{ weight: 2, arbitrary: fc.constantFrom(...BAD_IDS) }, { weight: 1, arbitrary: hostileString }];
+  const add = (weight: number, ids: string[]) => {
+    if (ids.length) options.push({ weight, arbitrary: fc.constantFrom(...ids) });
+  };
+  add(12, ofKind(pool.own));
+  add(3, pool.own);
+  add(3, ofKind(pool.others));
+  add(1, pool.others);
+  if (pool.own.length) options.push({ weight: 1, arbitrary: retyped(pool.own) });
   return fc.oneof(...options);
 }
 
@@ -145,10 +161,10 @@ function valueOf(type: GraphQLInputType, pool: IdPool, fieldName: string): fc.Ar
   if (isEnumType(type)) return fc.constantFrom(...type.getValues().map((value) => value.value as unknown));
   switch (type.name) {
     case 'ID':
-      return idArbitrary(pool);
+      return idArbitrary(pool, fieldName);
     case 'String':
       if (fieldName === 'clientMutationId') return fc.oneof(fc.uuid(), hostileString);
-      if (/Id$/.test(fieldName)) return idArbitrary(pool);
+      if (/Ids?$/.test(fieldName)) return idArbitrary(pool, fieldName);
       return hostileString;
     case 'Int':
       return hostileInt;
