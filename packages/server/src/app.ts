@@ -30,6 +30,8 @@ import { CostRateLimiter, type Charge } from './graphql/rate-limit.js';
 import { healthRoutes } from './http/health.js';
 import { refuseMalformedMessages } from './graphql/ws-messages.js';
 import { refuseUnstorableText } from './graphql/storable-text.js';
+import { formatSocketErrors, retryableOnOutage } from './graphql/ws-errors.js';
+import { isOutage } from './graphql/outage.js';
 import { createRedisClient, type RedisClientType } from './events/redis-client.js';
 import { LogMailSender, SmtpMailSender, type MailSender } from './mail/mail-sender.js';
 import { SignInThrottle } from './auth/sign-in-throttle.js';
@@ -111,6 +113,7 @@ export async function createApp(
       });
 
     const schema = await createSchema();
+    const formatError = createErrorFormatter(logger);
     const app = express();
     app.disable('x-powered-by');
     app.set('trust proxy', 'loopback, uniquelocal');
@@ -144,7 +147,7 @@ export async function createApp(
         connectionInitWaitTimeout: LIMITS.connectionInitTimeoutMs,
         jsonMessageReviver: refuseMalformedMessages,
         // The same limits as HTTP: tokens, depth, aliases, directives, cost; and a cap on subscriptions per socket.
-        onSubscribe: async (ctx, _id, payload) => {
+        onSubscribe: retryableOnOutage(async (ctx, _id, payload) => {
           if (Object.keys(ctx.subscriptions).length >= LIMITS.subscriptionsPerConnection) {
             return [new GraphQLError(`At most ${LIMITS.subscriptionsPerConnection} operations at once on one connection.`, { extensions: { code: ErrorCode.RATE_LIMITED } })];
           }
@@ -155,7 +158,9 @@ export async function createApp(
           if (charge.ok) return undefined;
           metrics.rateLimited.inc({ transport: 'ws' });
           return [rateLimited(charge)];
-        },
+        }),
+        onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatSocketErrors(formatError, result.errors) } : undefined),
+        onError: (_ctx, _id, _payload, errors) => formatSocketErrors(formatError, errors),
         onClose: (ctx) => void openSockets.delete(ctx),
         // Authenticate once, in connection_init: a token in the payload, else the upgrade's cookie.
         onConnect: async (ctx) => {
@@ -166,7 +171,9 @@ export async function createApp(
           });
           try {
             await resolveViewer(orm.em.fork(), services, credentials);
-          } catch {
+          } catch (error) {
+            // Postgres is away: 1013 (try again later), which clients retry, rather than 4403.
+            if (isOutage(error)) ctx.extra.socket.close(1013, 'Try again later');
             return false; // closes with 4403 Forbidden
           }
           ctx.extra.credentials = credentials;
@@ -192,7 +199,7 @@ export async function createApp(
 
     const apollo = new ApolloServer<GraphQLContext>({
       schema,
-      formatError: createErrorFormatter(logger),
+      formatError,
       includeStacktraceInErrorResponses: false,
       introspection: true,
       parseOptions: { maxTokens: LIMITS.tokens },

@@ -1,3 +1,4 @@
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { App } from '../app.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
@@ -104,6 +105,18 @@ function acknowledged(conversation: Talk): number {
   return conversation.acked.length;
 }
 
+/** A raw graphql-ws connection (the person's cookie), recording what comes back and how it closes. */
+async function rawSocket(url: string, person: { client: { sessionCookie: string | null } }) {
+  const socket = new WebSocket(url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws', { headers: { cookie: person.client.sessionCookie! } });
+  const received: { type: string; id?: string; payload?: any }[] = [];
+  const state = { closedWith: 0 };
+  socket.on('message', (data) => received.push(JSON.parse(String(data))));
+  socket.on('close', (code) => (state.closedWith = code));
+  await new Promise((resolve) => socket.once('open', resolve));
+  socket.send(JSON.stringify({ type: 'connection_init' }));
+  return { socket, received, state };
+}
+
 /** Waits until the conversation is under way, so the fault lands mid-conversation. */
 const underWay = (conversation: Talk, count: number) => expect.poll(() => acknowledged(conversation), { timeout: 20_000 }).toBeGreaterThanOrEqual(count);
 
@@ -143,11 +156,24 @@ describe('faults while two people chat and edit their board', () => {
     const conversation = talk(pair, 24, failures);
     await underWay(conversation, 10);
 
+    const connectedBefore = await rawSocket(a.url, pair.mentor);
+    await expect.poll(() => connectedBefore.received.map((message) => message.type)).toEqual(['connection_ack']);
     proxies.postgresA.cut();
     proxies.postgresB.cut();
     for (const app of [a, b]) {
       await expect.poll(() => readiness(app.url), { timeout: 10_000 }).toEqual({ status: 503, checks: { postgres: 'down', redis: 'up' } });
     }
+    // Subscribing now is refused with a retryable code, and a new connection is told to try again later
+    // (1013); neither is a 4500, which clients take as final.
+    connectedBefore.socket.send(JSON.stringify({ type: 'subscribe', id: '1', payload: { query: `subscription($s: ID!) { sessionEvents(sessionId: $s) { seq } }`, variables: { s: pair.sessionId } } }));
+    await expect.poll(() => connectedBefore.received.at(-1), { timeout: 10_000 }).toMatchObject({
+      type: 'error',
+      id: '1',
+      payload: [{ extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true } }],
+    });
+    const connectingDuring = await rawSocket(a.url, pair.mentor);
+    await expect.poll(() => connectingDuring.state.closedWith, { timeout: 10_000 }).toBe(1013);
+    connectedBefore.socket.terminate();
     await expect.poll(() => (acknowledged(conversation), failures.length), { timeout: 10_000 }).toBeGreaterThanOrEqual(4); // both sides are refused, and retrying
     const ackedDuringCut = conversation.acked.length;
     await sleep(1_000);
