@@ -35,6 +35,10 @@ const OUTAGE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'
 /** SQLSTATE class 08 (connection exception), 57P01–57P03 (shutting down, cannot connect now), 53300 (too many connections). */
 const UNAVAILABLE_SQLSTATE = /^(08[0-9A-Z]{3}|57P0[1-3]|53300)$/;
 
-/** pg and knex say these in plain messages, without a code. */
+/**
+ * pg and knex say these in plain messages, without a code. knex answers
+ * "Transaction query already complete" to the next query of a transaction
+ * whose connection died under it (Postgres rolled it back).
+ */
 const OUTAGE_MESSAGES =
-  /Connection terminated|Connection ended unexpectedly|not queryable|Client was closed and is not queryable|Timeout acquiring a connection|Unable to acquire a connection|The client is closed|Socket closed unexpectedly/i;
+  /Connection terminated|Connection ended unexpectedly|not queryable|Client was closed and is not queryable|Timeout acquiring a connection|Unable to acquire a connection|The client is closed|Socket closed unexpectedly|Transaction query already complete/i;
