@@ -118,6 +118,8 @@ export class StreamWatcher {
   private timer: NodeJS.Timeout | undefined;
   /** How many times the subscription was dropped and made again. */
   resumes = 0;
+  /** Why it was dropped each time: GraphQL errors, or the socket's close (`{ code }`), or null when it just completed. */
+  readonly drops: unknown[] = [];
 
   constructor(
     private readonly person: Person,
@@ -159,6 +161,7 @@ export class StreamWatcher {
     const current = this.collectors.at(-1)!;
     if (this.closed || !(current.completed || current.error)) return;
     this.resumes++;
+    this.drops.push(current.error);
     void current.close().catch(() => {});
     this.connect();
   }
@@ -169,6 +172,13 @@ export class StreamWatcher {
     await Promise.all(this.collectors.map((collector) => collector.close().catch(() => {})));
   }
 }
+
+/** Why a subscription dropped: its GraphQL errors' codes, `close <code>` for a closed socket, nothing for a plain completion. */
+export const dropCodes = (drop: unknown): string[] => {
+  if (Array.isArray(drop)) return drop.map((error: { extensions?: { code?: string } }) => error.extensions?.code ?? 'NO_CODE');
+  if (drop && typeof drop === 'object' && 'code' in drop) return [`close ${String(drop.code)}`];
+  return [];
+};
 
 export const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
