@@ -1,6 +1,6 @@
 import { GraphQLError, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { isOutage } from './outage.js';
+import { isOutage, retryWhileOutage } from './outage.js';
 import { refuseUnstorableText } from './storable-text.js';
 import { MAX_OPERATION_ID_BYTES, refuseMalformedMessages } from './ws-messages.js';
 
@@ -48,6 +48,23 @@ describe('outages', () => {
     ['bad text', Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' })],
     ['nothing', undefined],
   ])('%s is not', (_, error) => expect(isOutage(error)).toBe(false));
+});
+
+describe('waiting out an outage', () => {
+  const down = () => Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+
+  it('tries again while the failure is an outage, and returns once it passes', async () => {
+    let calls = 0;
+    const result = await retryWhileOutage(async () => (++calls < 3 ? Promise.reject(down()) : 'read'), { pauseMs: 1 });
+    expect([result, calls]).toEqual(['read', 3]);
+  });
+
+  it('gives up when the window closes, and never retries anything else', async () => {
+    await expect(retryWhileOutage(() => Promise.reject(down()), { withinMs: 20, pauseMs: 5 })).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    let calls = 0;
+    await expect(retryWhileOutage(async () => { calls++; throw new TypeError('a bug'); }, { pauseMs: 1 })).rejects.toThrow('a bug');
+    expect(calls).toBe(1);
+  });
 });
 
 describe('graphql-ws messages', () => {

@@ -42,3 +42,21 @@ const UNAVAILABLE_SQLSTATE = /^(08[0-9A-Z]{3}|57P0[1-3]|53300)$/;
  */
 const OUTAGE_MESSAGES =
   /Connection terminated|Connection ended unexpectedly|not queryable|Client was closed and is not queryable|Timeout acquiring a connection|Unable to acquire a connection|The client is closed|Socket closed unexpectedly|Transaction query already complete/i;
+
+/**
+ * Runs `attempt` again while it fails with an outage, for at most `withinMs`;
+ * then, or on any other error, the error propagates. For the reads a live
+ * subscription makes (stored events, access re-checks): a blip in Postgres
+ * should delay its events, not end it.
+ */
+export async function retryWhileOutage<T>(attempt: () => Promise<T>, { withinMs = 10_000, pauseMs = 250 } = {}): Promise<T> {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isOutage(error) || Date.now() + pauseMs > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    }
+  }
+}

@@ -19,6 +19,7 @@ import { BoardLane, GoalBoard } from './goal-board.entity.js';
 import { Goal, Milestone } from './goal.entity.js';
 import { boardStream } from './goal-boards.service.js';
 import { activitySentence } from './activity.js';
+import { retryWhileOutage } from '../../graphql/outage.js';
 
 @InputType() export class CreateGoalInput {
   @Field(() => ID) boardId!: string;
@@ -164,7 +165,7 @@ export class GoalBoardsResolver {
       }
       return mapStream(items, async (item) => {
         if (item.kind !== 'event') return undefined;
-        if (!(await goalBoards.access(context.em.fork(), userUuid, uuid))) {
+        if (!(await retryWhileOutage(() => goalBoards.access(context.em.fork(), userUuid, uuid)))) {
           await items.return();
           return undefined;
         }
