@@ -29,6 +29,10 @@ import { createErrorFormatter, ErrorCode } from './graphql/errors.js';
 import { checkOperation, costOf, duplicateFieldsIn, limitRules, LIMITS, tooCostly } from './graphql/limits.js';
 import { CostRateLimiter, type Charge } from './graphql/rate-limit.js';
 import { healthRoutes } from './http/health.js';
+import { refuseMalformedMessages } from './graphql/ws-messages.js';
+import { refuseUnstorableText } from './graphql/storable-text.js';
+import { formatSocketErrors, retryableOnOutage } from './graphql/ws-errors.js';
+import { isOutage } from './graphql/outage.js';
 import { createRedisClient, type RedisClientType } from './events/redis-client.js';
 import { LogMailSender, SmtpMailSender, type MailSender } from './mail/mail-sender.js';
 import { SignInThrottle } from './auth/sign-in-throttle.js';
@@ -157,9 +161,10 @@ export async function createApp(
       {
         schema,
         connectionInitWaitTimeout: LIMITS.connectionInitTimeoutMs,
+        jsonMessageReviver: refuseMalformedMessages,
         // The same limits as HTTP: tokens, depth, aliases, directives, cost; and a cap on subscriptions per socket.
         // Persisted queries by hash (an empty `query` with `extensions.persistedQuery`), trusted documents as over HTTP.
-        onSubscribe: async (ctx, _id, payload) => {
+        onSubscribe: retryableOnOutage(async (ctx, _id, payload) => {
           // graphql-ws has already booked this operation's id: more than the cap means one too many.
           if (Object.keys(ctx.subscriptions).length > LIMITS.subscriptionsPerConnection) {
             return [new GraphQLError(`At most ${LIMITS.subscriptionsPerConnection} operations at once on one connection.`, { extensions: { code: ErrorCode.RATE_LIMITED } })];
@@ -178,11 +183,10 @@ export async function createApp(
           }
           // Checked above: graphql-ws runs the document as given, without parsing or validating it again.
           return { schema, document: checked.document, variableValues, operationName: payload.operationName ?? null };
-        },
+        }),
         // Results go through the same formatter as HTTP: unexpected errors are logged and answered as INTERNAL.
-        onNext: (_ctx, _id, _payload, _args, result) =>
-          result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
-        onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
+        onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatSocketErrors(formatError, result.errors) } : undefined),
+        onError: (_ctx, _id, _payload, errors) => formatSocketErrors(formatError, errors),
         onClose: (ctx) => void openSockets.delete(ctx),
         // Authenticate once, in connection_init: a token in the payload, else the upgrade's cookie.
         onConnect: async (ctx) => {
@@ -191,7 +195,9 @@ export async function createApp(
           const credentials = credentialsOf(ctx.extra.request, typeof authorization === 'string' ? authorization : undefined);
           try {
             await resolveViewer(orm.em.fork(), services, credentials);
-          } catch {
+          } catch (error) {
+            // Postgres is away: 1013 (try again later), which clients retry, rather than 4403.
+            if (isOutage(error)) ctx.extra.socket.close(1013, 'Try again later');
             return false; // closes with 4403 Forbidden
           }
           ctx.extra.credentials = credentials;
@@ -245,6 +251,8 @@ export async function createApp(
             return {
               async didResolveOperation({ document, request, contextValue, queryHash }) {
                 if (documents.refuses(contextValue.viewer, queryHash)) throw notAllowed();
+                const unstorable = refuseUnstorableText(document, request.variables ?? {});
+                if (unstorable) throw unstorable;
                 cost = costOf(schema, document, request.variables ?? {}, request.operationName);
                 if (cost > LIMITS.cost) throw tooCostly(cost);
                 charge = await costLimiter.charge(CostRateLimiter.keyFor(contextValue.viewer, contextValue.client.address), cost);

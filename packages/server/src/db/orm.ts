@@ -22,6 +22,19 @@ export function ormOptions(clientUrl: string, logger?: Logger): Options {
     },
     // The connection pool: enough for a busy instance, small enough for several on one Postgres.
     pool: { min: 0, max: 10 },
+    driverOptions: {
+      // When Postgres is away, fail a request within seconds (SERVICE_UNAVAILABLE, retryable) rather than hang;
+      // the pool drops dead connections and opens new ones once it is back.
+      acquireConnectionTimeout: 10_000,
+      connection: { connectionTimeoutMillis: 5_000, keepAlive: true },
+      // knex prints pool trouble ("Connection Error: …") with console.log unless given a logger.
+      log: {
+        warn: (message: unknown) => logger?.warn({ component: 'knex' }, String(message)),
+        error: (message: unknown) => logger?.error({ component: 'knex' }, String(message)),
+        deprecate: (message: unknown) => logger?.debug({ component: 'knex' }, String(message)),
+        debug: (message: unknown) => logger?.trace({ component: 'knex' }, String(message)),
+      },
+    },
     // vitest and swc load migrations as TS through the runtime's own import().
     dynamicImportProvider: (id: string) => import(id),
     allowGlobalContext: false,

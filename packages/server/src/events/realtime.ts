@@ -5,6 +5,7 @@ import { headSeq, insertEvent, readEventsAfter } from './stream-log.js';
 import { StreamSubscription } from './subscription.js';
 import type { StoredEvent } from './types.js';
 import type { Metrics } from '../observability/metrics.js';
+import { retryWhileOutage } from '../graphql/outage.js';
 
 export class RealtimeError extends Error {
   constructor(
@@ -140,7 +141,7 @@ export class Realtime {
       bus: this.options.bus,
       streamId,
       after,
-      read: (from, limit) => this.read(streamId, from, limit),
+      read: (from, limit) => retryWhileOutage(() => this.read(streamId, from, limit)),
       onDeliver: (event, source) => {
         const metrics = this.options.metrics;
         if (!metrics) return;

@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { registerEnumType } from 'type-graphql';
 import type { Logger } from '../logger.js';
+import { isOutage } from './outage.js';
 
 /**
  * GraphQL-level error codes (`errors[].extensions.code`): the request as a
@@ -27,6 +28,8 @@ export const ErrorCode = {
   TOO_MUCH_INTROSPECTION: 'TOO_MUCH_INTROSPECTION',
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
   PERSISTED_QUERY_NOT_ALLOWED: 'PERSISTED_QUERY_NOT_ALLOWED',
+  /** Postgres or Redis is unreachable for now; `extensions.retryable` is true and nothing was written. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -135,7 +138,8 @@ export function withoutSuggestions(message: string): string {
 }
 
 /**
- * Errors we raised on purpose keep their message and code; anything else is
+ * Errors we raised on purpose keep their message and code; an unreachable
+ * Postgres or Redis becomes a retryable SERVICE_UNAVAILABLE; anything else is
  * logged and replaced by a bare INTERNAL error, so no internals leak. Without
  * `suggestions`, "Did you mean …" hints are dropped from every message.
  */
@@ -158,6 +162,14 @@ export function createErrorFormatter(logger: Logger, { suggestions = true } = {}
       // `http` sets the status of an HTTP answer (Apollo drops it there); over WebSocket it would leak through.
       const { stacktrace: _stacktrace, http: _http, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
+    }
+    if (isOutage(original)) {
+      logger.warn({ err: original, path: formatted.path }, 'a dependency is unreachable; the operation failed and may be retried');
+      return {
+        message: 'The service is briefly unavailable; nothing was changed. Please try again.',
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true },
+      };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
     return {

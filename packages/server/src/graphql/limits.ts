@@ -19,6 +19,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode, validationCode } from './errors.js';
+import { refuseUnstorableText } from './storable-text.js';
 import { MAX_PAGE_SIZE } from './relay/connection.js';
 
 /**
@@ -212,6 +213,8 @@ export function checkOperation(
       ),
     };
   }
+  const unstorable = refuseUnstorableText(document, variables);
+  if (unstorable) return { errors: [unstorable] };
   let cost: number;
   try {
     cost = costOf(schema, document, variables, operationName);

@@ -57,3 +57,7 @@ export class LiveCollector {
 export const SESSION_EVENTS = `subscription($sessionId: ID!, $after: Int) {
   sessionEvents(sessionId: $sessionId, after: $after) { seq type payload ephemeral }
 }`;
+
+export const BOARD_EVENTS = `subscription($boardId: ID!, $after: Int) {
+  boardEvents(boardId: $boardId, after: $after) { seq type payload ephemeral }
+}`;

@@ -22,6 +22,7 @@ import { BoardLane, GoalBoard } from './goal-board.entity.js';
 import { Goal, Milestone } from './goal.entity.js';
 import { boardStream } from './goal-boards.service.js';
 import { activitySentence } from './activity.js';
+import { retryWhileOutage } from '../../graphql/outage.js';
 
 @InputType({ description: 'A new goal card on a board.' }) export class CreateGoalInput {
   @Field(() => ID, { description: 'A `GoalBoard` id.' }) boardId!: string;
@@ -223,7 +224,7 @@ export class GoalBoardsResolver {
         // Re-check on every stored event (and on signals every few seconds): someone who leaves the mentorship stops receiving.
         if (item.kind === 'event' || Date.now() - checkedAt > SIGNAL_RECHECK_MS) {
           checkedAt = Date.now();
-          if (!(await goalBoards.access(context.em.fork(), userUuid, uuid))) {
+          if (!(await retryWhileOutage(() => goalBoards.access(context.em.fork(), userUuid, uuid)))) {
             await items.return();
             return undefined;
           }

@@ -23,6 +23,7 @@ import { ActionItem } from './action-item.entity.js';
 import { LiveSession } from './live-session.entity.js';
 import { Message } from './message.entity.js';
 import { sessionStream } from './live-sessions.service.js';
+import { retryWhileOutage } from '../../graphql/outage.js';
 
 const MessageConnection = Connection(Message, 'Message');
 
@@ -236,7 +237,7 @@ export class LiveSessionsResolver {
         // Re-check on every stored event (and on signals every few seconds): someone who leaves the mentorship stops receiving.
         if (item.kind === 'event' || Date.now() - checkedAt > SIGNAL_RECHECK_MS) {
           checkedAt = Date.now();
-          if (!(await liveSessions.access(context.em.fork(), userUuid, uuid))) {
+          if (!(await retryWhileOutage(() => liveSessions.access(context.em.fork(), userUuid, uuid)))) {
             await items.return();
             return undefined;
           }
