@@ -173,7 +173,7 @@ describe('the goal board in the browser', () => {
       expect(await serverOrder(mentee, mentorshipId)).toEqual(reordered);
 
       // Lanes reorder too, with the keyboard alternative (the lane's menu); both see the new order.
-      await b.page.getByRole('button', { name: 'Move lane “Done”' }).click();
+      await b.page.getByRole('button', { name: 'Lane “Done” actions' }).click();
       await b.page.getByRole('menuitem', { name: 'Move left' }).click();
       for (const page of [a.page, b.page]) {
         await expect.poll(() => laneOrder(page), { timeout: 15_000 }).toEqual(['Not started', 'Done', 'In progress']);
@@ -182,6 +182,17 @@ describe('the goal board in the browser', () => {
       expect((lanesNow.goalBoard.lanes as Lane[]).map((lane) => lane.name)).toEqual(['Not started', 'Done', 'In progress']);
       await a.page.locator('[data-board-activity]').getByText('Mina Mentee moved the lane Done').waitFor({ timeout: 15_000 });
       await screenshot(a.page, 'board-02a-lane-moved');
+
+      // A lane is renamed from the same menu; the partner's board takes the new name live.
+      await a.page.getByRole('button', { name: 'Lane “In progress” actions' }).click();
+      await a.page.getByRole('menuitem', { name: 'Rename' }).click();
+      const rename = a.page.getByRole('dialog', { name: 'Rename the lane “In progress”' });
+      await rename.getByRole('textbox', { name: 'Lane name' }).fill('Doing');
+      await rename.getByRole('button', { name: 'Rename' }).click();
+      for (const page of [a.page, b.page]) {
+        await expect.poll(() => laneOrder(page), { timeout: 15_000 }).toEqual(['Not started', 'Done', 'Doing']);
+      }
+      await b.page.locator('[data-board-activity]').getByText('Ada Mentor renamed a lane to Doing').waitFor({ timeout: 15_000 });
 
       // A milestone ticked off on one screen moves the progress bar on the other.
       await a.page.locator('[data-goal-card="Write a decision record"]').getByRole('button', { name: 'Write a decision record', exact: true }).click();

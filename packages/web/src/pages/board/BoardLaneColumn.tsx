@@ -5,12 +5,14 @@ import IconArrowLeft from '@tabler/icons-react/icons/IconArrowLeft';
 import IconArrowRight from '@tabler/icons-react/icons/IconArrowRight';
 import IconDots from '@tabler/icons-react/icons/IconDots';
 import IconGripVertical from '@tabler/icons-react/icons/IconGripVertical';
+import IconPencil from '@tabler/icons-react/icons/IconPencil';
 import IconPlus from '@tabler/icons-react/icons/IconPlus';
 import { useRef, useState, type HTMLAttributes, type ReactNode } from 'react';
 import type { GoalFromApi } from '../../domain/board';
 import { CreateGoalDocument } from '../../graphql/documents';
 import { describeError } from '../../graphql/errors';
 import classes from './Board.module.css';
+import { RenameLaneModal } from './RenameLaneModal';
 
 /** Lanes are drop targets for cards and sortable among themselves under this id prefix. */
 export const LANE_PREFIX = 'lane:';
@@ -32,8 +34,8 @@ export interface BoardLaneColumnProps {
 
 /**
  * A lane: a drop target for cards (also when empty), sortable among the lanes
- * by its handle or its menu ("Move left", "Move right"), and adding a goal at
- * its end.
+ * by its handle or its menu ("Move left", "Move right"), renamed from the same
+ * menu, and adding a goal at its end.
  */
 export function BoardLaneColumn({ id, name, count, index, laneCount, boardId, onCreated, onMoveLane, announce, children }: BoardLaneColumnProps) {
   const { setNodeRef, attributes, listeners, transform, transition, isDragging, isOver, active } = useSortable({
@@ -42,6 +44,7 @@ export function BoardLaneColumn({ id, name, count, index, laneCount, boardId, on
   });
   const cardOver = isOver && active?.data.current?.type === 'goal';
   const [adding, setAdding] = useState(false);
+  const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
   const clientId = useRef<string>(crypto.randomUUID());
@@ -104,7 +107,7 @@ export function BoardLaneColumn({ id, name, count, index, laneCount, boardId, on
           </Badge>
           <Menu position="bottom-end" withinPortal>
             <Menu.Target>
-              <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Move lane “${name}”`}>
+              <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Lane “${name}” actions`}>
                 <IconDots size={16} aria-hidden />
               </ActionIcon>
             </Menu.Target>
@@ -116,8 +119,12 @@ export function BoardLaneColumn({ id, name, count, index, laneCount, boardId, on
               <Menu.Item leftSection={<IconArrowRight size={14} aria-hidden />} disabled={index >= laneCount - 1} onClick={() => onMoveLane(index + 1)}>
                 Move right
               </Menu.Item>
+              <Menu.Item leftSection={<IconPencil size={14} aria-hidden />} onClick={() => setRenaming(true)}>
+                Rename
+              </Menu.Item>
             </Menu.Dropdown>
           </Menu>
+          {renaming && <RenameLaneModal laneId={id} name={name} opened onClose={() => setRenaming(false)} announce={announce} />}
         </Group>
       </Group>
       {children}
