@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isOutage, retryWhileOutage } from './outage.js';
 import { refuseUnstorableText } from './storable-text.js';
 import { MAX_OPERATION_ID_BYTES, refuseMalformedMessages } from './ws-messages.js';
+import { isCalendarDate } from '../modules/mentor-profiles/profile-rules.js';
 
 // The pure checks behind three fixes the fuzz and fault tests found; the
 // tests in src/fuzz and src/faults drive them through the real server.
@@ -48,6 +49,13 @@ describe('outages', () => {
     ['bad text', Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' })],
     ['nothing', undefined],
   ])('%s is not', (_, error) => expect(isOutage(error)).toBe(false));
+});
+
+describe('calendar days', () => {
+  it('takes only days Postgres can store (the fuzz sent 2027-02-30)', () => {
+    expect(['2027-03-01', '2028-02-29', '0001-01-01', '9999-12-31'].filter(isCalendarDate)).toHaveLength(4);
+    expect(['2027-02-30', '2027-02-29', '2027-13-01', '0000-01-01', '2027-3-1', ''].filter(isCalendarDate)).toEqual([]);
+  });
 });
 
 describe('waiting out an outage', () => {

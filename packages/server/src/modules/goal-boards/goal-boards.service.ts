@@ -12,15 +12,14 @@ import { Mentorship } from '../mentorships/mentorship.entity.js';
 import { ActionItem } from '../live-sessions/action-item.entity.js';
 import type { LiveSessionsService } from '../live-sessions/live-sessions.service.js';
 import { OPEN_MENTORSHIP_STATUSES } from '../mentorships/mentorship.types.js';
-import { list, requiredText, shortText } from '../mentor-profiles/profile-rules.js';
+import { list, requiredText, shortText, calendarDate } from '../mentor-profiles/profile-rules.js';
 import { BoardLane, GoalBoard } from './goal-board.entity.js';
 import { Goal, Milestone } from './goal.entity.js';
 
 export const boardStream = (boardUuid: string): string => `board:${boardUuid}`;
 export const DEFAULT_LANES = ['Not started', 'In progress', 'Done'];
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const date = z.string().regex(ISO_DATE, 'Use a date like 2027-03-01.');
+const date = calendarDate();
 const goalFields = {
   title: requiredText(200, 'a title'),
   description: shortText(4_000, 'the description'),

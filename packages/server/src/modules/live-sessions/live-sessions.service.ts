@@ -12,7 +12,7 @@ import type { MeetingsService } from '../meetings/meetings.service.js';
 import { occurrenceAt } from '../meetings/occurrences.js';
 import { Mentorship } from '../mentorships/mentorship.entity.js';
 import { OPEN_MENTORSHIP_STATUSES } from '../mentorships/mentorship.types.js';
-import { requiredText, shortText } from '../mentor-profiles/profile-rules.js';
+import { requiredText, shortText, calendarDate } from '../mentor-profiles/profile-rules.js';
 import { ActionItem } from './action-item.entity.js';
 import { LiveSession, ReadMarker } from './live-session.entity.js';
 
@@ -20,7 +20,6 @@ import { LiveSession, ReadMarker } from './live-session.entity.js';
 export const sessionStream = (sessionUuid: string): string => `session:${sessionUuid}`;
 
 const NOT_FOUND = (field = 'sessionId'): UserError[] => [userError(field, UserErrorCode.NOT_FOUND, 'No such session of yours.')];
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Live rooms: who may enter (the mentorship's two people, while it is open),
@@ -131,7 +130,7 @@ export class LiveSessionsService {
     input: { sessionId: string; title: string; assigneeId?: string | null; dueOn?: string | null },
   ): Promise<Outcome<ActionItem>> {
     const valid = validate(
-      z.object({ title: requiredText(200, 'what is to be done'), dueOn: z.string().regex(ISO_DATE, 'Use a date like 2027-03-01.').nullish() }),
+      z.object({ title: requiredText(200, 'what is to be done'), dueOn: calendarDate().nullish() }),
       input,
     );
     if (!valid.ok) return valid;
@@ -158,7 +157,7 @@ export class LiveSessionsService {
     const session = item ? await this.access(em, user.uuid, item.session.unwrap().uuid) : null;
     if (!item || !session) return { ok: false, userErrors: [userError('actionItemId', UserErrorCode.NOT_FOUND, 'No such action item of yours.')] };
     const valid = validate(
-      z.object({ title: requiredText(200, 'what is to be done').nullish(), dueOn: z.string().regex(ISO_DATE, 'Use a date like 2027-03-01.').nullish() }),
+      z.object({ title: requiredText(200, 'what is to be done').nullish(), dueOn: calendarDate().nullish() }),
       input,
     );
     if (!valid.ok) return valid;

@@ -11,6 +11,19 @@ export const shortText = (max: number, label = 'this') =>
 export const requiredText = (max: number, label: string) =>
   z.string().trim().min(1, `Enter ${label}.`).max(max, `Keep ${label} to ${max} characters or fewer.`);
 
+/** Whether a YYYY-MM-DD day exists (2027-02-30 does not; JavaScript rolls it over, Postgres refuses it). */
+export const isCalendarDate = (value: string): boolean => {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && value >= '0001-01-01' && new Date(time).toISOString().slice(0, 10) === value;
+};
+
+/** A day as YYYY-MM-DD that is on the calendar. */
+export const calendarDate = (example = '2027-03-01') =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `Use a date like ${example}.`, abort: true })
+    .refine(isCalendarDate, 'That day is not on the calendar.');
+
 export const list = <T extends z.ZodType>(item: T, max: number, label: string) =>
   z.array(item).max(max, `Add at most ${max} ${label}.`);
 

@@ -6,7 +6,7 @@ import { paginate, type PageArgs } from '../../graphql/relay/connection.js';
 import type { Outcome } from '../accounts/accounts.service.js';
 import { User } from '../accounts/user.entity.js';
 import { MeetingCadence } from '../needs-assessments/needs-assessment.types.js';
-import { list, requiredText, shortText } from '../mentor-profiles/profile-rules.js';
+import { list, requiredText, shortText, isCalendarDate } from '../mentor-profiles/profile-rules.js';
 import { AgreementAcknowledgement, AgreementVersion } from './agreement-version.entity.js';
 import type { Mentorship } from './mentorship.entity.js';
 import { AgreementTerms, CommunicationChannel, MentorshipStatus, OPEN_MENTORSHIP_STATUSES, type AgreementChange } from './mentorship.types.js';
@@ -27,7 +27,7 @@ export const termsSchema = z.object({
   endDate: z
     .string()
     .regex(ISO_DATE, { message: 'Use a date like 2027-06-30.', abort: true })
-    .refine((date) => !Number.isNaN(Date.parse(date)) && date > new Date().toISOString().slice(0, 10), {
+    .refine((date) => isCalendarDate(date) && date > new Date().toISOString().slice(0, 10), {
       message: 'The end date must be in the future.',
       params: { code: UserErrorCode.OUT_OF_RANGE },
     })

@@ -13,15 +13,14 @@ import { OPEN_MENTORSHIP_STATUSES } from '../mentorships/mentorship.types.js';
 import type { MentorshipsService } from '../mentorships/mentorships.service.js';
 import type { MatchingService } from '../matching/matching.service.js';
 import { DEFAULT_WEIGHTS, scoreMatch, type MatchScore } from '../matching/match-score.js';
-import { list, requiredText, shortText } from '../mentor-profiles/profile-rules.js';
+import { list, requiredText, shortText, calendarDate } from '../mentor-profiles/profile-rules.js';
 import { Enrollment, Organization, OrganizationMember, Program } from './program.entity.js';
 import { EnrollmentRole, EnrollmentStatus, OrganizationRole } from './program.types.js';
 import type { Realtime } from '../../events/realtime.js';
 import { globalId } from '../../graphql/relay/node.js';
 import { organizationStream } from './organization-stream.js';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const date = z.string().regex(ISO_DATE, { message: 'Use a date like 2027-03-01.', abort: true }).refine((value) => !Number.isNaN(Date.parse(value)), 'That is not a real date.');
+const date = calendarDate();
 
 const programSchema = z
   .object({
