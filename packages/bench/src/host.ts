@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import { createApp } from '@mentorspace/server/dist/app.js';
+import { loadConfig } from '@mentorspace/server/dist/config.js';
+import { createLogger } from '@mentorspace/server/dist/logger.js';
+
+// One benchmarked server instance: the built app, as `pnpm start` runs it,
+// plus what only a benchmark needs, in the same process: a count of SQL
+// statements and readings of its own memory and CPU, asked for over IPC.
+// Scenarios add their baselines here too, so both sides share one process.
+
+export type HostRequest = { id: number; type: 'stats' } | { id: number; type: 'gc' };
+export type HostStats = {
+  rssBytes: number;
+  heapUsedBytes: number;
+  /** CPU time used so far, user + system. */
+  cpuMicros: number;
+  sqlStatements: number;
+  activeHandles: number;
+};
+
+const config = loadConfig();
+const logger = createLogger(config);
+const app = await createApp(config, { logger });
+
+let sqlStatements = 0;
+app.orm.em
+  .getConnection()
+  .getKnex()
+  .on('query', () => {
+    sqlStatements++;
+  });
+
+const stats = (): HostStats => {
+  const memory = process.memoryUsage();
+  const cpu = process.cpuUsage();
+  return {
+    rssBytes: memory.rss,
+    heapUsedBytes: memory.heapUsed,
+    cpuMicros: cpu.user + cpu.system,
+    sqlStatements,
+    activeHandles: (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles().length,
+  };
+};
+
+process.on('message', (request: HostRequest) => {
+  if (request.type === 'gc') globalThis.gc?.();
+  process.send!({ id: request.id, stats: stats() });
+});
+
+process.send!({ ready: app.url });
+
+const stop = () => {
+  app.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

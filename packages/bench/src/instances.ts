@@ -1,0 +1,99 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { adminQuery, databaseUrl, TEST_REDIS_URL } from '@mentorspace/server/testing/services';
+import type { HostRequest, HostStats } from './host.js';
+
+const HOST_ENTRY = new URL('./host.ts', import.meta.url).pathname;
+
+/** A fresh database for one scenario, dropped afterwards. */
+export async function createBenchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `mentorspace_bench_${randomBytes(5).toString('hex')}`;
+  await adminQuery(`create database ${name}`);
+  return { url: databaseUrl(name), drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
+}
+
+/** One built server instance in its own process (see host.ts). */
+export class Instance {
+  private nextId = 1;
+  private readonly waiting = new Map<number, (stats: HostStats) => void>();
+  private readonly log: string[] = [];
+
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly url: string,
+  ) {
+    child.on('message', (message: { id?: number; stats?: HostStats }) => {
+      if (message.id && message.stats) {
+        this.waiting.get(message.id)?.(message.stats);
+        this.waiting.delete(message.id);
+      }
+    });
+  }
+
+  static async start(options: { name: string; databaseUrl: string; redis?: boolean; migrate?: boolean; env?: Record<string, string> }): Promise<Instance> {
+    const child = fork(HOST_ENTRY, [], {
+      execArgv: ['--import', '@swc-node/register/esm-register', '--expose-gc'],
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: '0',
+        DATABASE_URL: options.databaseUrl,
+        ...(options.redis === false ? {} : { REDIS_URL: TEST_REDIS_URL }),
+        INSTANCE_ID: options.name,
+        MIGRATE_ON_START: String(options.migrate ?? false),
+        LOG_LEVEL: 'warn',
+        // The benchmark's clients all come from one address: budgets per caller would stop them, not the server.
+        RATE_LIMIT_RESTORE_RATE: '1000000',
+        RATE_LIMIT_BURST: '1000000',
+        SHUTDOWN_TIMEOUT_MS: '3000',
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    const log: string[] = [];
+    for (const stream of [child.stdout!, child.stderr!]) {
+      stream.setEncoding('utf8').on('data', (chunk: string) => {
+        log.push(...chunk.split('\n').filter(Boolean));
+        if (log.length > 100) log.splice(0, log.length - 100);
+      });
+    }
+    const url = await new Promise<string>((resolve, reject) => {
+      child.once('exit', (code) => reject(new Error(`${options.name} exited with ${code} while starting:\n${log.join('\n')}`)));
+      child.on('message', (message: { ready?: string }) => {
+        if (message.ready) resolve(message.ready);
+      });
+    });
+    const instance = new Instance(child, url);
+    instance.log.push(...log);
+    return instance;
+  }
+
+  get wsUrl(): string {
+    return `${this.url.replace('http', 'ws')}/graphql`;
+  }
+
+  private ask(type: HostRequest['type']): Promise<HostStats> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      this.child.send({ id, type } satisfies HostRequest);
+    });
+  }
+
+  stats(): Promise<HostStats> {
+    return this.ask('stats');
+  }
+
+  /** Collects garbage first, so memory readings show what is held, not what awaits collection. */
+  statsAfterGc(): Promise<HostStats> {
+    return this.ask('gc');
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.kill('SIGTERM');
+    await exited;
+  }
+}

@@ -1,0 +1,4 @@
+import type { Scenario } from '../scenario.js';
+
+/** Every scenario, in the order a run takes them. */
+export const SCENARIOS: Scenario[] = [];
