@@ -1,13 +1,13 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { ConnectionProvider, type AppApollo } from '../apollo';
-import classes from './App.module.css';
 import { routes } from './routes';
 import { cssVariablesResolver, theme } from './theme';
+
+const Toasts = lazy(async () => ({ default: (await import('./Toasts')).Toasts }));
 
 export interface AppProps {
   apollo: AppApollo;
@@ -19,7 +19,9 @@ export function App({ apollo }: AppProps) {
   const [router] = useState(() => createBrowserRouter(routes));
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
-      <Notifications position="top-right" zIndex={1000} className={classes.notifications} />
+      <Suspense fallback={null}>
+        <Toasts />
+      </Suspense>
       <ApolloProvider client={apollo.client}>
         <ConnectionProvider value={connection}>
           <RouterProvider router={router} />

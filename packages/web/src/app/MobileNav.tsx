@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import IconLogout from '@tabler/icons-react/icons/IconLogout';
 import { useEffect } from 'react';
 import { NavLink, useLocation } from 'react-router';
-import { useSignOut } from '../auth/session';
+import { useSignOut } from '../auth/leave-account';
 import type { Viewer } from '../auth/use-viewer';
 import { initials } from './initials';
 import { NavBadge } from './MainNav';

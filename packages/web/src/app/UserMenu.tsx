@@ -2,7 +2,7 @@ import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import IconChevronDown from '@tabler/icons-react/icons/IconChevronDown';
 import IconLogout from '@tabler/icons-react/icons/IconLogout';
 import { Link } from 'react-router';
-import { useSignOut } from '../auth/session';
+import { useSignOut } from '../auth/leave-account';
 import type { Viewer } from '../auth/use-viewer';
 import { initials } from './initials';
 import { ACCOUNT_ITEMS, type NavItem } from './nav-items';

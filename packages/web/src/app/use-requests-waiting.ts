@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import type { Viewer } from '../auth/use-viewer';
-import { requestsNeedingYou } from '../domain/requests';
+import { requestsNeedingYou } from '../domain/requests-waiting';
 import { RequestCountsDocument } from '../graphql/documents';
 
 /** How many requests wait for the viewer (for the nav badge); live through `LiveNotifications` refetching `RequestCounts`. */

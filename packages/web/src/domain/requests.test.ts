@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { messageGuidance, messageLength, requestActions, requestsNeedingYou, sendRequestProblem } from './requests';
+import { messageGuidance, messageLength, requestActions, sendRequestProblem } from './requests';
+import { requestsNeedingYou } from './requests-waiting';
 
 const mentor = { name: 'Ada Lovelace', topics: ['Product management', 'Facilitation'] };
 

@@ -96,8 +96,3 @@ export function requestActions(status: MentorshipRequestStatus, side: RequestSid
   if (status === 'PENDING') return ['withdraw'];
   return [];
 }
-
-/** What waits for the viewer: open requests they received, and questions on requests they sent. */
-export function requestsNeedingYou(counts: { receivedOpen: number; sentStatuses: readonly MentorshipRequestStatus[] }): number {
-  return counts.receivedOpen + counts.sentStatuses.filter((status) => status === 'INFO_REQUESTED').length;
-}

@@ -3,7 +3,7 @@ import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import IconTrash from '@tabler/icons-react/icons/IconTrash';
 import { useState } from 'react';
-import { useLeaveAccount } from '../../auth/session';
+import { useLeaveAccount } from '../../auth/leave-account';
 import { FormErrorAlert } from '../../forms/FormErrorAlert';
 import { PasswordField } from '../../forms/PasswordField';
 import { useServerForm } from '../../forms/use-server-form';

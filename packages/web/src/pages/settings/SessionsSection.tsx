@@ -5,7 +5,7 @@ import IconDeviceDesktop from '@tabler/icons-react/icons/IconDeviceDesktop';
 import IconDeviceMobile from '@tabler/icons-react/icons/IconDeviceMobile';
 import IconLogout from '@tabler/icons-react/icons/IconLogout';
 import { useState } from 'react';
-import { useLeaveAccount } from '../../auth/session';
+import { useLeaveAccount } from '../../auth/leave-account';
 import { formatDateTime, relativeTime } from '../../domain/dates';
 import { describeUserAgent } from '../../domain/user-agent';
 import { MySessionsDocument, RevokeSessionDocument, SignOutEverywhereDocument, type MySessionsQuery } from '../../graphql/documents';
