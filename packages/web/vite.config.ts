@@ -27,6 +27,9 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       // The server serves dist/assets with a one-year immutable cache: names carry content hashes.
       assetsDir: 'assets',
+      // No modulepreload polyfill in the entry: browsers without modulepreload (Safari before 17) still load every
+      // module through its imports, only without the head start.
+      modulePreload: { polyfill: false },
       rolldownOptions: {
         output: {
           // Libraries change far less often than the app: separate chunks stay cached across deploys.
