@@ -32,9 +32,17 @@ export class Instance {
     });
   }
 
-  static async start(options: { name: string; databaseUrl: string; redis?: boolean; migrate?: boolean; env?: Record<string, string> }): Promise<Instance> {
+  static async start(options: {
+    name: string;
+    databaseUrl: string;
+    redis?: boolean;
+    migrate?: boolean;
+    env?: Record<string, string>;
+    /** More Node flags, e.g. `--cpu-prof` (which NODE_OPTIONS may not carry). */
+    nodeFlags?: string[];
+  }): Promise<Instance> {
     const child = fork(HOST_ENTRY, [], {
-      execArgv: ['--import', '@swc-node/register/esm-register', '--expose-gc'],
+      execArgv: ['--import', '@swc-node/register/esm-register', '--expose-gc', ...(options.nodeFlags ?? [])],
       env: {
         PATH: process.env.PATH,
         NODE_ENV: 'production',

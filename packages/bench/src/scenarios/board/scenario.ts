@@ -9,6 +9,9 @@ import { closedLoop, fetchOnce } from './closed-loop.js';
 import { fillBoard, type BoardFill } from './fill-board.js';
 
 const SIZES = [10, 50, 200];
+
+/** BENCH_BOARD_CPU_PROF=dir: the instance writes a V8 CPU profile there when it stops (open it in Chrome DevTools). */
+const profiling = (): string[] => (process.env.BENCH_BOARD_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_BOARD_CPU_PROF}`] : []);
 const CONCURRENCY = 8;
 
 type Side = { requestsPerSecond: number; latency: LatencySummary; sqlPerRequest: number; failures: number; cpuMsPerRequest: number };
@@ -29,17 +32,19 @@ export const boardScenario: Scenario = {
     const secondsPerRound = mode === 'full' ? 5 : 2;
     const database = await createBenchDatabase();
     const population = await Population.open(database.url, { migrate: true });
-    const instance = await Instance.start({ name: 'board', databaseUrl: database.url, env: { BENCH_PLAIN_BOARD: '1' } });
+    const instance = await Instance.start({ name: 'board', databaseUrl: database.url, env: { BENCH_PLAIN_BOARD: '1' }, nodeFlags: profiling() });
     try {
       const plainUrl = instance.baselines.plainBoard;
       if (!plainUrl) throw new Error('the instance did not start the plain board baseline');
       const query = boardQuery();
       const pairs = await population.pairs(SIZES.length, progress);
+      // The boards are written at once (each has its own stream), then measured one by one.
+      const fills = await Promise.all(SIZES.map((goals, index) => fillBoard(population, pairs[index]!, goals, progress)));
+      progress.log(`filled boards of ${SIZES.join(', ')} goals`);
       const results: SizeResult[] = [];
       for (const [index, goals] of SIZES.entries()) {
         const pair = pairs[index]!;
-        progress.update(`filling a board of ${goals} goals`);
-        const fill = await fillBoard(population, pair, goals, progress);
+        const fill = fills[index]!;
         const body = JSON.stringify({ query, operationName: 'GoalBoard', variables: { id: pair.mentorshipId } });
         const sides = { mentorspace: `${instance.url}/graphql`, baseline: plainUrl };
 
