@@ -1,4 +1,4 @@
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException, wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { generateJitteredKeyBetween, generateNKeysBetween } from 'fractional-indexing-jittered';
 import { z } from 'zod';
@@ -170,10 +170,19 @@ export class GoalBoardsService {
     return groupBy(goalUuids, milestones.sort(byPosition), (milestone) => milestone.goal.unwrap().uuid);
   }
 
-  /** For batching (GoalBoardLoaders): owners, in one statement. */
+  /**
+   * For batching (GoalBoardLoaders): owners. Owners are one of the pair, whom a
+   * request has mostly loaded already (the viewer; the board query's mentor and
+   * mentee): those come from its identity map, the rest in one statement.
+   */
   async users(em: EntityManager, userUuids: readonly string[]): Promise<(User | null)[]> {
-    const users = await em.find(User, { uuid: { $in: [...new Set(userUuids)] } });
-    return userUuids.map((uuid) => users.find((user) => user.uuid === uuid) ?? null);
+    const loaded = (uuid: string) => {
+      const user = em.getUnitOfWork().getById<User>(User.name, uuid);
+      return user && wrap(user).isInitialized() ? user : null; // not a bare reference (a goal's `owner` is one)
+    };
+    const missing = [...new Set(userUuids)].filter((uuid) => !loaded(uuid));
+    if (missing.length) await em.find(User, { uuid: { $in: missing } });
+    return userUuids.map(loaded);
   }
 
   /** From its milestones unless set by hand. */
