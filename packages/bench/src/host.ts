@@ -47,7 +47,14 @@ process.on('message', (request: HostRequest) => {
   process.send!({ id: request.id, stats: stats() });
 });
 
-process.send!({ ready: app.url });
+// Baselines a scenario asked for (by environment), in this process, beside the app: name → URL.
+const baselines: Record<string, string> = {};
+if (process.env.BENCH_PLAIN_BOARD === '1') {
+  const { startPlainBoard } = await import('./scenarios/board/plain-board.js');
+  baselines.plainBoard = await startPlainBoard(app);
+}
+
+process.send!({ ready: app.url, baselines });
 
 const stop = () => {
   app.close().then(

@@ -21,6 +21,8 @@ export class Instance {
   private constructor(
     private readonly child: ChildProcess,
     readonly url: string,
+    /** URLs of baselines host.ts started in the same process (by environment), by name. */
+    readonly baselines: Record<string, string>,
   ) {
     child.on('message', (message: { id?: number; stats?: HostStats }) => {
       if (message.id && message.stats) {
@@ -30,9 +32,17 @@ export class Instance {
     });
   }
 
-  static async start(options: { name: string; databaseUrl: string; redis?: boolean; migrate?: boolean; env?: Record<string, string> }): Promise<Instance> {
+  static async start(options: {
+    name: string;
+    databaseUrl: string;
+    redis?: boolean;
+    migrate?: boolean;
+    env?: Record<string, string>;
+    /** More Node flags, e.g. `--cpu-prof` (which NODE_OPTIONS may not carry). */
+    nodeFlags?: string[];
+  }): Promise<Instance> {
     const child = fork(HOST_ENTRY, [], {
-      execArgv: ['--import', '@swc-node/register/esm-register', '--expose-gc'],
+      execArgv: ['--import', '@swc-node/register/esm-register', '--expose-gc', ...(options.nodeFlags ?? [])],
       env: {
         PATH: process.env.PATH,
         NODE_ENV: 'production',
@@ -58,13 +68,13 @@ export class Instance {
         if (log.length > 100) log.splice(0, log.length - 100);
       });
     }
-    const url = await new Promise<string>((resolve, reject) => {
+    const { url, baselines } = await new Promise<{ url: string; baselines: Record<string, string> }>((resolve, reject) => {
       child.once('exit', (code) => reject(new Error(`${options.name} exited with ${code} while starting:\n${log.join('\n')}`)));
-      child.on('message', (message: { ready?: string }) => {
-        if (message.ready) resolve(message.ready);
+      child.on('message', (message: { ready?: string; baselines?: Record<string, string> }) => {
+        if (message.ready) resolve({ url: message.ready, baselines: message.baselines ?? {} });
       });
     });
-    const instance = new Instance(child, url);
+    const instance = new Instance(child, url, baselines);
     instance.log.push(...log);
     return instance;
   }

@@ -25,6 +25,7 @@ import { RedisBus } from './events/redis-bus.js';
 import { Realtime } from './events/realtime.js';
 import { createSchema } from './graphql/schema.js';
 import type { GraphQLContext } from './graphql/context.js';
+import { createLoaders } from './graphql/loaders.js';
 import { createErrorFormatter, ErrorCode } from './graphql/errors.js';
 import { checkOperation, costOf, duplicateFieldsIn, limitRules, LIMITS, tooCostly } from './graphql/limits.js';
 import { CostRateLimiter, type Charge } from './graphql/rate-limit.js';
@@ -145,7 +146,7 @@ export async function createApp(
     }): Promise<GraphQLContext> => {
       const em = orm.em.fork();
       const viewer: Viewer = await resolveViewer(em, services, parts.credentials);
-      return { em, viewer, services, realtime, instanceId: config.instanceId, ...parts };
+      return { em, viewer, services, loaders: createLoaders(em, services), realtime, instanceId: config.instanceId, ...parts };
     };
 
     type SocketExtra = { requestId: string; credentials: Credentials };

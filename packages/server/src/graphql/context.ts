@@ -3,6 +3,7 @@ import type { Logger } from '../logger.js';
 import type { Realtime } from '../events/realtime.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Services } from '../services.js';
+import type { RequestLoaders } from './loaders.js';
 
 /** Cookie access on HTTP requests; absent on WebSocket operations, which cannot set cookies. */
 export type HttpExchange = {
@@ -18,6 +19,8 @@ export type GraphQLContext = {
   em: EntityManager;
   viewer: Viewer;
   services: Services;
+  /** Batching for list fields (one statement per list level, not per item); made with `em`. */
+  loaders: RequestLoaders;
   realtime: Realtime;
   http: HttpExchange | null;
   client: ClientInfo;

@@ -271,7 +271,7 @@ export class GoalBoardsResolver {
 export class BoardLanesResolver {
   @FieldResolver(() => [Goal], { description: 'Its goals, in order (archived ones left out).' })
   goals(@Root() lane: BoardLane, @Ctx() context: GraphQLContext): Promise<Goal[]> {
-    return context.services.goalBoards.goalsInLane(context.em, lane);
+    return context.loaders.goalBoards.goalsInLane(lane.uuid);
   }
 }
 
@@ -279,12 +279,13 @@ export class BoardLanesResolver {
 export class GoalsResolver {
   @FieldResolver(() => [Milestone], { description: 'Its milestones, in order.' })
   milestones(@Root() goal: Goal, @Ctx() context: GraphQLContext): Promise<Milestone[]> {
-    return context.services.goalBoards.milestones(context.em, goal);
+    return context.loaders.goalBoards.milestones(goal);
   }
 
   @FieldResolver(() => GoalProgress, { description: 'How far along it is: from its milestones, or set by hand.' })
-  progress(@Root() goal: Goal, @Ctx() context: GraphQLContext): Promise<GoalProgress> {
-    return context.services.goalBoards.progress(context.em, goal);
+  async progress(@Root() goal: Goal, @Ctx() context: GraphQLContext): Promise<GoalProgress> {
+    const milestones = goal.progressOverride === null ? await context.loaders.goalBoards.milestones(goal) : [];
+    return context.services.goalBoards.progress(goal, milestones);
   }
 
   @FieldResolver(() => ID, { description: 'The lane it is in.' })
@@ -294,7 +295,7 @@ export class GoalsResolver {
 
   @FieldResolver(() => User, { nullable: true, description: 'Who owns it; null when nobody does.' })
   owner(@Root() goal: Goal, @Ctx() context: GraphQLContext): Promise<User | null> {
-    return goal.owner ? context.em.findOne(User, { uuid: goal.owner.unwrap().uuid }) : Promise.resolve(null);
+    return context.loaders.goalBoards.owner(goal);
   }
 }
 

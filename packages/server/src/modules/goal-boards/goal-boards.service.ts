@@ -1,4 +1,4 @@
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException, wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { generateJitteredKeyBetween, generateNKeysBetween } from 'fractional-indexing-jittered';
 import { z } from 'zod';
@@ -56,6 +56,17 @@ export function goalSnapshot(goal: Goal, milestones?: Milestone[]) {
     archived: goal.archivedAt !== null,
     ...(milestones ? { milestones: milestones.map((m) => ({ milestoneId: m.id, title: m.title, done: m.done, dueOn: m.dueOn, position: m.position })) } : {}),
   };
+}
+
+/** `items` sorted into one list per key, in the order of `keys` (what a DataLoader batch returns). */
+function groupBy<T>(keys: readonly string[], items: readonly T[], keyOf: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(keyOf(item));
+    if (group) group.push(item);
+    else groups.set(keyOf(item), [item]);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
 }
 
 export const byPosition = <T extends { position: string }>(a: T, b: T) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0);
@@ -147,9 +158,36 @@ export class GoalBoardsService {
     return em.find(Milestone, { goal }).then((milestones) => milestones.sort(byPosition));
   }
 
-  async progress(em: EntityManager, goal: Goal): Promise<{ percent: number; manual: boolean }> {
+  /** For batching (GoalBoardLoaders): the live goals of each lane, in order, in one statement. */
+  async goalsInLanes(em: EntityManager, laneUuids: readonly string[]): Promise<Goal[][]> {
+    const goals = await em.find(Goal, { lane: { $in: [...new Set(laneUuids)] }, archivedAt: null });
+    return groupBy(laneUuids, goals.sort(byPosition), (goal) => goal.lane.unwrap().uuid);
+  }
+
+  /** For batching (GoalBoardLoaders): each goal's milestones, in order, in one statement. */
+  async milestonesOfGoals(em: EntityManager, goalUuids: readonly string[]): Promise<Milestone[][]> {
+    const milestones = await em.find(Milestone, { goal: { $in: [...new Set(goalUuids)] } });
+    return groupBy(goalUuids, milestones.sort(byPosition), (milestone) => milestone.goal.unwrap().uuid);
+  }
+
+  /**
+   * For batching (GoalBoardLoaders): owners. Owners are one of the pair, whom a
+   * request has mostly loaded already (the viewer; the board query's mentor and
+   * mentee): those come from its identity map, the rest in one statement.
+   */
+  async users(em: EntityManager, userUuids: readonly string[]): Promise<(User | null)[]> {
+    const loaded = (uuid: string) => {
+      const user = em.getUnitOfWork().getById<User>(User.name, uuid);
+      return user && wrap(user).isInitialized() ? user : null; // not a bare reference (a goal's `owner` is one)
+    };
+    const missing = [...new Set(userUuids)].filter((uuid) => !loaded(uuid));
+    if (missing.length) await em.find(User, { uuid: { $in: missing } });
+    return userUuids.map(loaded);
+  }
+
+  /** From its milestones unless set by hand. */
+  progress(goal: Goal, milestones: readonly Milestone[]): { percent: number; manual: boolean } {
     if (goal.progressOverride !== null) return { percent: goal.progressOverride, manual: true };
-    const milestones = await em.find(Milestone, { goal });
     const done = milestones.filter((milestone) => milestone.done).length;
     return { percent: milestones.length ? Math.round((done / milestones.length) * 100) : 0, manual: false };
   }

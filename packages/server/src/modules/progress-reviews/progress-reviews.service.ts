@@ -33,9 +33,8 @@ export class ProgressReviewsService {
     if (!mentorship) return { ok: false, userErrors: [userError('mentorshipId', UserErrorCode.NOT_FOUND, 'No such mentorship of yours.')] };
     const board = await this.deps.goalBoards.forMentorship(em, mentorship);
     const goals = await em.find(Goal, { board, archivedAt: null }, { orderBy: { createdAt: 'asc' } });
-    const snapshot = await Promise.all(
-      goals.map(async (goal) => ({ goalId: goal.id, title: goal.title, percent: (await this.deps.goalBoards.progress(em, goal)).percent })),
-    );
+    const milestones = await this.deps.goalBoards.milestonesOfGoals(em, goals.map((goal) => goal.uuid));
+    const snapshot = goals.map((goal, index) => ({ goalId: goal.id, title: goal.title, percent: this.deps.goalBoards.progress(goal, milestones[index]!).percent }));
     const average = snapshot.length ? snapshot.reduce((sum, goal) => sum + goal.percent, 0) / snapshot.length : 0;
     const review = await em.transactional(async (tx) => {
       const created = tx.create(ProgressReview, {
