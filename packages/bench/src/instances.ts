@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { adminQuery, databaseUrl, TEST_REDIS_URL } from '@mentorspace/server/testing/services';
 import type { HostRequest, HostStats } from './host.js';
+import type { HeapSummary } from './heap-summary.js';
 
 const HOST_ENTRY = new URL('./host.ts', import.meta.url).pathname;
 
@@ -15,16 +16,19 @@ export async function createBenchDatabase(): Promise<{ url: string; drop(): Prom
 /** One built server instance in its own process (see host.ts). */
 export class Instance {
   private nextId = 1;
-  private readonly waiting = new Map<number, (stats: HostStats) => void>();
+  private readonly waiting = new Map<number, (answer: never) => void>();
   private readonly log: string[] = [];
 
   private constructor(
     private readonly child: ChildProcess,
     readonly url: string,
+    /** What host.ts started besides the app (e.g. `rawSocketsUrl` with BENCH_RAW_SOCKETS=1). */
+    readonly extras: Record<string, string> = {},
   ) {
-    child.on('message', (message: { id?: number; stats?: HostStats }) => {
-      if (message.id && message.stats) {
-        this.waiting.get(message.id)?.(message.stats);
+    child.on('message', (message: { id?: number; stats?: HostStats; heap?: HeapSummary }) => {
+      const answer = message.stats ?? message.heap;
+      if (message.id && answer) {
+        this.waiting.get(message.id)?.(answer as never);
         this.waiting.delete(message.id);
       }
     });
@@ -58,13 +62,13 @@ export class Instance {
         if (log.length > 100) log.splice(0, log.length - 100);
       });
     }
-    const url = await new Promise<string>((resolve, reject) => {
+    const ready = await new Promise<{ ready: string; extras?: Record<string, string> }>((resolve, reject) => {
       child.once('exit', (code) => reject(new Error(`${options.name} exited with ${code} while starting:\n${log.join('\n')}`)));
-      child.on('message', (message: { ready?: string }) => {
-        if (message.ready) resolve(message.ready);
+      child.on('message', (message: { ready?: string; extras?: Record<string, string> }) => {
+        if (message.ready) resolve(message as { ready: string; extras?: Record<string, string> });
       });
     });
-    const instance = new Instance(child, url);
+    const instance = new Instance(child, ready.ready, ready.extras);
     instance.log.push(...log);
     return instance;
   }
@@ -73,10 +77,10 @@ export class Instance {
     return `${this.url.replace('http', 'ws')}/graphql`;
   }
 
-  private ask(type: HostRequest['type']): Promise<HostStats> {
+  private ask<T = HostStats>(type: HostRequest['type']): Promise<T> {
     const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.waiting.set(id, resolve);
+    return new Promise<T>((resolve) => {
+      this.waiting.set(id, resolve as (answer: never) => void);
       this.child.send({ id, type } satisfies HostRequest);
     });
   }
@@ -88,6 +92,11 @@ export class Instance {
   /** Collects garbage first, so memory readings show what is held, not what awaits collection. */
   statsAfterGc(): Promise<HostStats> {
     return this.ask('gc');
+  }
+
+  /** The instance's heap by constructor, from a heap snapshot (slow: seconds; see heap-summary.ts). */
+  heapSummary(): Promise<HeapSummary> {
+    return this.ask<HeapSummary>('heap');
   }
 
   async stop(): Promise<void> {
