@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario.js';
 import { connections } from './connections/scenario.js';
+import { replay } from './replay/scenario.js';
 
 /** Every scenario, in the order a run takes them. */
-export const SCENARIOS: Scenario[] = [connections];
+export const SCENARIOS: Scenario[] = [connections, replay];

@@ -20,7 +20,10 @@ class SeqCheck {
   received = 0;
   doubled = 0;
   private expected: number;
-  constructor(after: number, private readonly head: number) {
+  constructor(
+    private readonly after: number,
+    private readonly head: number,
+  ) {
     this.expected = after + 1;
   }
   /** True once the head has arrived. */
@@ -32,7 +35,7 @@ class SeqCheck {
     return seq >= this.head;
   }
   lost(): number {
-    return Math.max(0, this.received - this.doubled < this.head ? this.head - (this.received - this.doubled) : 0);
+    return Math.max(0, this.head - this.after - (this.received - this.doubled));
   }
 }
 
