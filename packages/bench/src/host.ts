@@ -8,7 +8,7 @@ import { createLogger } from '@mentorspace/server/dist/logger.js';
 // statements and readings of its own memory and CPU, asked for over IPC.
 // Scenarios add their baselines here too, so both sides share one process.
 
-export type HostRequest = { id: number; type: 'stats' } | { id: number; type: 'gc' };
+export type HostRequest = { id: number; type: 'stats' } | { id: number; type: 'gc' } | { id: number; type: 'heap' };
 export type HostStats = {
   rssBytes: number;
   heapUsedBytes: number;
@@ -42,7 +42,12 @@ const stats = (): HostStats => {
   };
 };
 
-process.on('message', (request: HostRequest) => {
+process.on('message', async (request: HostRequest) => {
+  if (request.type === 'heap') {
+    globalThis.gc?.();
+    process.send!({ id: request.id, heap: await (await import('./heap-summary.js')).heapSummary() });
+    return;
+  }
   if (request.type === 'gc') globalThis.gc?.();
   process.send!({ id: request.id, stats: stats() });
 });
@@ -52,6 +57,9 @@ const baselines: Record<string, string> = {};
 if (process.env.BENCH_PLAIN_BOARD === '1') {
   const { startPlainBoard } = await import('./scenarios/board/plain-board.js');
   baselines.plainBoard = await startPlainBoard(app);
+}
+if (process.env.BENCH_RAW_SOCKETS === '1') {
+  baselines.rawSockets = await (await import('./raw-socket-server.js')).startRawSocketServer(app);
 }
 
 process.send!({ ready: app.url, baselines });

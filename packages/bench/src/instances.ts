@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { adminQuery, databaseUrl, TEST_REDIS_URL } from '@mentorspace/server/testing/services';
 import type { HostRequest, HostStats } from './host.js';
+import type { HeapSummary } from './heap-summary.js';
 
 const HOST_ENTRY = new URL('./host.ts', import.meta.url).pathname;
 
@@ -15,7 +16,7 @@ export async function createBenchDatabase(): Promise<{ url: string; drop(): Prom
 /** One built server instance in its own process (see host.ts). */
 export class Instance {
   private nextId = 1;
-  private readonly waiting = new Map<number, (stats: HostStats) => void>();
+  private readonly waiting = new Map<number, (answer: never) => void>();
   private readonly log: string[] = [];
 
   private constructor(
@@ -24,9 +25,10 @@ export class Instance {
     /** URLs of baselines host.ts started in the same process (by environment), by name. */
     readonly baselines: Record<string, string>,
   ) {
-    child.on('message', (message: { id?: number; stats?: HostStats }) => {
-      if (message.id && message.stats) {
-        this.waiting.get(message.id)?.(message.stats);
+    child.on('message', (message: { id?: number; stats?: HostStats; heap?: HeapSummary }) => {
+      const answer = message.stats ?? message.heap;
+      if (message.id && answer) {
+        this.waiting.get(message.id)?.(answer as never);
         this.waiting.delete(message.id);
       }
     });
@@ -83,10 +85,10 @@ export class Instance {
     return `${this.url.replace('http', 'ws')}/graphql`;
   }
 
-  private ask(type: HostRequest['type']): Promise<HostStats> {
+  private ask<T = HostStats>(type: HostRequest['type']): Promise<T> {
     const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.waiting.set(id, resolve);
+    return new Promise<T>((resolve) => {
+      this.waiting.set(id, resolve as (answer: never) => void);
       this.child.send({ id, type } satisfies HostRequest);
     });
   }
@@ -98,6 +100,11 @@ export class Instance {
   /** Collects garbage first, so memory readings show what is held, not what awaits collection. */
   statsAfterGc(): Promise<HostStats> {
     return this.ask('gc');
+  }
+
+  /** The instance's heap by constructor, from a heap snapshot (slow: seconds; see heap-summary.ts). */
+  heapSummary(): Promise<HeapSummary> {
+    return this.ask<HeapSummary>('heap');
   }
 
   async stop(): Promise<void> {

@@ -18,6 +18,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import { ErrorCode, validationCode } from './errors.js';
 import { refuseUnstorableText } from './storable-text.js';
 import { MAX_PAGE_SIZE } from './relay/connection.js';
@@ -181,16 +182,29 @@ export function tooCostly(cost: number): GraphQLError {
   );
 }
 
+type CheckedDocument = { document: DocumentNode } | { errors: GraphQLError[] };
+
 /**
- * Parses and checks a document as the HTTP path does, for graphql-ws (which
- * has its own pipeline): token, depth, alias, directive and cost limits.
+ * Parsed and validated documents by query text, per schema, as Apollo keeps
+ * them for HTTP. A socket's subscription keeps its document for as long as it
+ * runs: without this, 10,000 clients subscribed with the same text held 10,000
+ * copies of its syntax tree (about 8 KB each with tokens and locations, a
+ * quarter of an idle subscription's memory), and each subscribe parsed and
+ * validated again. graphql-js never mutates a document, so one copy serves all.
+ * Bounded by count and by total text (a syntax tree is some tens of times its text).
  */
-export function checkOperation(
-  schema: GraphQLSchema,
-  query: string,
-  variables: Record<string, unknown>,
-  operationName?: string | null,
-): { document: DocumentNode; cost: number } | { errors: GraphQLError[] } {
+const checkedDocuments = new WeakMap<GraphQLSchema, LRUCache<string, CheckedDocument>>();
+
+function checkedDocument(schema: GraphQLSchema, query: string): CheckedDocument {
+  let cache = checkedDocuments.get(schema);
+  if (!cache) checkedDocuments.set(schema, (cache = new LRUCache({ max: 1_000, maxSize: 500_000, sizeCalculation: (_checked, text) => Math.max(1, text.length) })));
+  let checked = cache.get(query);
+  if (!checked) cache.set(query, (checked = parseAndValidate(schema, query)));
+  return checked;
+}
+
+/** What depends on the text alone: syntax, token limit, duplicate fields, validation rules. */
+function parseAndValidate(schema: GraphQLSchema, query: string): CheckedDocument {
   let document: DocumentNode;
   try {
     document = parse(query, { maxTokens: LIMITS.tokens });
@@ -213,6 +227,22 @@ export function checkOperation(
       ),
     };
   }
+  return { document };
+}
+
+/**
+ * Parses and checks a document as the HTTP path does, for graphql-ws (which
+ * has its own pipeline): token, depth, alias, directive and cost limits.
+ */
+export function checkOperation(
+  schema: GraphQLSchema,
+  query: string,
+  variables: Record<string, unknown>,
+  operationName?: string | null,
+): { document: DocumentNode; cost: number } | { errors: GraphQLError[] } {
+  const checked = checkedDocument(schema, query);
+  if ('errors' in checked) return checked;
+  const { document } = checked;
   const unstorable = refuseUnstorableText(document, variables);
   if (unstorable) return { errors: [unstorable] };
   let cost: number;
