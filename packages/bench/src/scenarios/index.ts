@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario.js';
+import { chatScenario } from './chat/scenario.js';
 
 /** Every scenario, in the order a run takes them. */
-export const SCENARIOS: Scenario[] = [];
+export const SCENARIOS: Scenario[] = [chatScenario];
