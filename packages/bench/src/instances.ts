@@ -30,9 +30,10 @@ export class Instance {
     });
   }
 
-  static async start(options: { name: string; databaseUrl: string; redis?: boolean; migrate?: boolean; env?: Record<string, string> }): Promise<Instance> {
+  /** `execArgv` adds Node flags, e.g. `['--cpu-prof', '--cpu-prof-dir=/tmp/prof']` (not allowed in NODE_OPTIONS). */
+  static async start(options: { name: string; databaseUrl: string; redis?: boolean; migrate?: boolean; env?: Record<string, string>; execArgv?: string[] }): Promise<Instance> {
     const child = fork(HOST_ENTRY, [], {
-      execArgv: ['--import', '@swc-node/register/esm-register', '--expose-gc'],
+      execArgv: ['--import', '@swc-node/register/esm-register', '--expose-gc', ...(options.execArgv ?? [])],
       env: {
         PATH: process.env.PATH,
         NODE_ENV: 'production',

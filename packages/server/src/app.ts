@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { GraphQLError } from 'graphql';
@@ -26,7 +26,7 @@ import { Realtime } from './events/realtime.js';
 import { createSchema } from './graphql/schema.js';
 import type { GraphQLContext } from './graphql/context.js';
 import { createErrorFormatter, ErrorCode } from './graphql/errors.js';
-import { checkOperation, costOf, duplicateFieldsIn, limitRules, LIMITS, tooCostly } from './graphql/limits.js';
+import { CheckedDocuments, costOf, duplicateFieldsIn, limitRules, LIMITS, tooCostly } from './graphql/limits.js';
 import { CostRateLimiter, type Charge } from './graphql/rate-limit.js';
 import { healthRoutes } from './http/health.js';
 import { refuseMalformedMessages } from './graphql/ws-messages.js';
@@ -147,6 +147,19 @@ export async function createApp(
       const viewer: Viewer = await resolveViewer(em, services, parts.credentials);
       return { em, viewer, services, realtime, instanceId: config.instanceId, ...parts };
     };
+    /** One graphql-ws operation's context (its own fork and viewer), built once in onSubscribe and handed to graphql-ws. */
+    const socketContext = (ctx: { extra: { request: IncomingMessage } & Partial<SocketExtra> }): Promise<GraphQLContext> =>
+      contextFor({
+        credentials: ctx.extra.credentials ?? { bearer: null, sessionSecret: null },
+        http: null,
+        client: {
+          address: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+          userAgent: ctx.extra.request.headers['user-agent'] ?? null,
+        },
+        requestId: ctx.extra.requestId ?? randomUUID(),
+        logger: logger.child({ requestId: ctx.extra.requestId, transport: 'ws' }),
+      });
+    const checkedDocuments = new CheckedDocuments(schema);
 
     type SocketExtra = { requestId: string; credentials: Credentials };
     // Counted when scraped, from graphql-ws's own books, so the gauges cannot drift.
@@ -169,12 +182,14 @@ export async function createApp(
           if (Object.keys(ctx.subscriptions).length > LIMITS.subscriptionsPerConnection) {
             return [new GraphQLError(`At most ${LIMITS.subscriptionsPerConnection} operations at once on one connection.`, { extensions: { code: ErrorCode.RATE_LIMITED } })];
           }
-          const viewer = await resolveViewer(orm.em.fork(), services, ctx.extra.credentials ?? { bearer: null, sessionSecret: null });
+          // Re-resolved per operation, with this operation's own fork: a revoked session or token stops working.
+          const contextValue = await socketContext(ctx);
+          const { viewer } = contextValue;
           const source = await documents.resolve(payload);
           if ('error' in source) return [source.error];
           if (documents.refuses(viewer, source.hash)) return [notAllowed()];
           const variableValues = payload.variables ?? {};
-          const checked = checkOperation(schema, source.query, variableValues, payload.operationName);
+          const checked = checkedDocuments.check(source.query, variableValues, payload.operationName);
           if ('errors' in checked) return checked.errors;
           const charge = await costLimiter.charge(CostRateLimiter.keyFor(viewer, ctx.extra.request.socket.remoteAddress ?? 'unknown'), checked.cost);
           if (!charge.ok) {
@@ -182,7 +197,8 @@ export async function createApp(
             return [rateLimited(charge)];
           }
           // Checked above: graphql-ws runs the document as given, without parsing or validating it again.
-          return { schema, document: checked.document, variableValues, operationName: payload.operationName ?? null };
+          // With `contextValue` given, graphql-ws does not build another (no second viewer lookup per operation).
+          return { schema, document: checked.document, variableValues, operationName: payload.operationName ?? null, contextValue };
         }),
         // Results go through the same formatter as HTTP: unexpected errors are logged and answered as INTERNAL.
         onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatSocketErrors(formatError, result.errors) } : undefined),
@@ -205,18 +221,6 @@ export async function createApp(
           openSockets.add(ctx);
           return true;
         },
-        // Re-resolved per operation, with this operation's own fork: a revoked session or token stops working.
-        context: (ctx) =>
-          contextFor({
-            credentials: ctx.extra.credentials ?? { bearer: null, sessionSecret: null },
-            http: null,
-            client: {
-              address: ctx.extra.request.socket.remoteAddress ?? 'unknown',
-              userAgent: ctx.extra.request.headers['user-agent'] ?? null,
-            },
-            requestId: ctx.extra.requestId ?? randomUUID(),
-            logger: logger.child({ requestId: ctx.extra.requestId, transport: 'ws' }),
-          }),
       },
       wsServer,
     );

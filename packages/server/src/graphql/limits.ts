@@ -191,6 +191,12 @@ export function checkOperation(
   variables: Record<string, unknown>,
   operationName?: string | null,
 ): { document: DocumentNode; cost: number } | { errors: GraphQLError[] } {
+  const checked = checkDocument(schema, query);
+  return 'errors' in checked ? checked : checkVariables(schema, checked.document, variables, operationName);
+}
+
+/** The checks that depend on the text alone (parse, validation, the structural limits): their result can be kept. */
+export function checkDocument(schema: GraphQLSchema, query: string): { document: DocumentNode } | { errors: GraphQLError[] } {
   let document: DocumentNode;
   try {
     document = parse(query, { maxTokens: LIMITS.tokens });
@@ -213,6 +219,16 @@ export function checkOperation(
       ),
     };
   }
+  return { document };
+}
+
+/** The checks that depend on this operation's variables: storable text and cost. */
+export function checkVariables(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName?: string | null,
+): { document: DocumentNode; cost: number } | { errors: GraphQLError[] } {
   const unstorable = refuseUnstorableText(document, variables);
   if (unstorable) return { errors: [unstorable] };
   let cost: number;
@@ -224,4 +240,36 @@ export function checkOperation(
     throw error;
   }
   return cost > LIMITS.cost ? { errors: [tooCostly(cost)] } : { document, cost };
+}
+
+/**
+ * `checkOperation` for graphql-ws, keeping the documents that passed by their
+ * text. A client sends the same few operations again and again (a chat sends
+ * one mutation per message), and parsing and validating them cost more than
+ * running them; Apollo keeps a document cache over HTTP for the same reason.
+ * Refused documents are not kept: they are checked again each time.
+ */
+export class CheckedDocuments {
+  private readonly valid = new Map<string, DocumentNode>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly capacity = 1_000,
+  ) {}
+
+  check(query: string, variables: Record<string, unknown>, operationName?: string | null): { document: DocumentNode; cost: number } | { errors: GraphQLError[] } {
+    let document = this.valid.get(query);
+    if (document) {
+      // Most recently used last, so the oldest is the first to go.
+      this.valid.delete(query);
+      this.valid.set(query, document);
+    } else {
+      const checked = checkDocument(this.schema, query);
+      if ('errors' in checked) return checked;
+      document = checked.document;
+      this.valid.set(query, document);
+      if (this.valid.size > this.capacity) this.valid.delete(this.valid.keys().next().value!);
+    }
+    return checkVariables(this.schema, document, variables, operationName);
+  }
 }
