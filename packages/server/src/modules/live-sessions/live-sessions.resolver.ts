@@ -237,7 +237,7 @@ export class LiveSessionsResolver {
         // Re-check on every stored event (and on signals every few seconds): someone who leaves the mentorship stops receiving.
         if (item.kind === 'event' || Date.now() - checkedAt > SIGNAL_RECHECK_MS) {
           checkedAt = Date.now();
-          if (!(await retryWhileOutage(() => liveSessions.access(context.em.fork(), userUuid, uuid)))) {
+          if (!(await retryWhileOutage(() => liveSessions.stillAllowed(context.em, userUuid, uuid)))) {
             await items.return();
             return undefined;
           }
