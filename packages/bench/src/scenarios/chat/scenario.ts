@@ -35,6 +35,7 @@ type StepFigures = {
   sent: number;
   sendSeconds: number;
   failed: number;
+  answered: number;
   failureSample: string | null;
   expected: number;
   delivered: number;
@@ -78,6 +79,7 @@ function summariseStep(offered: number, holdMs: number, results: StepResult[], b
     sent,
     sendSeconds: round(Math.max(...results.map((r) => r.sendSeconds)), 2),
     failed: sum((r) => r.failed),
+    answered: sum((r) => r.answered),
     failureSample: results.find((r) => r.failureSample)?.failureSample ?? null,
     expected: sum((r) => r.expected),
     delivered: sum((r) => r.delivered),
@@ -135,7 +137,7 @@ async function runSide(
     steps.push(figures);
     progress.log(
       `${side}: ${rate} msg/s → achieved ${figures.achieved}, p50 ${figures.latency.p50} p95 ${figures.latency.p95} p99 ${figures.latency.p99} ms, ` +
-        `delivered ${figures.delivered}/${figures.expected}, dup ${figures.duplicates}, failed ${figures.failed}, SQL/msg ${figures.sqlPerMessage}, CPU ms/msg ${figures.cpuMsPerMessage}, CPU A ${figures.cpuA}% B ${figures.cpuB}%` +
+        `delivered ${figures.delivered}/${figures.expected}, dup ${figures.duplicates}, answered ${figures.answered}/${figures.sent}, failed ${figures.failed}, SQL/msg ${figures.sqlPerMessage}, CPU ms/msg ${figures.cpuMsPerMessage}, CPU A ${figures.cpuA}% B ${figures.cpuB}%` +
         (figures.failureSample ? ` (e.g. ${figures.failureSample.slice(0, 200)})` : ''),
     );
     const behind = figures.delivered < figures.expected || figures.failed > 0;
