@@ -46,12 +46,13 @@ export class LiveSessionsService {
   private streamChecks: DataLoader<string, LiveSession | null> | undefined;
 
   /**
-   * `access`, for the room streams, which re-check it on every stored event
-   * they deliver: the checks made in the same tick (many subscribers, many
-   * events) go to Postgres as one query. Nothing is kept between ticks, so
-   * each check still sees the mentorship as it is at delivery.
+   * `access` for the hot paths (the room streams re-check it on every stored
+   * event they deliver; every chat message checks it): the checks made in the
+   * same tick go to Postgres as one query. Nothing is kept between ticks, so
+   * each check still sees the mentorship as it is then. The session comes from
+   * the batch's own fork: use its uuid, not its relations, in your own.
    */
-  stillAllowed(em: EntityManager, userUuid: string, sessionUuid: string): Promise<boolean> {
+  accessBatched(em: EntityManager, userUuid: string, sessionUuid: string): Promise<LiveSession | null> {
     // Built on first use, from the first caller's entity manager; every batch reads through a fresh fork of it.
     this.streamChecks ??= new DataLoader(
       async (uuids) => {
@@ -61,7 +62,11 @@ export class LiveSessionsService {
       },
       { cache: false, maxBatchSize: 500 },
     );
-    return this.streamChecks.load(sessionUuid).then((session) => allows(session, userUuid) !== null);
+    return this.streamChecks.load(sessionUuid).then((session) => allows(session, userUuid));
+  }
+
+  async stillAllowed(em: EntityManager, userUuid: string, sessionUuid: string): Promise<boolean> {
+    return (await this.accessBatched(em, userUuid, sessionUuid)) !== null;
   }
 
   async accessById(em: EntityManager, user: User, sessionId: string): Promise<LiveSession | null> {

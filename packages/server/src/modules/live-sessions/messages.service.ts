@@ -49,7 +49,8 @@ export class MessagesService {
     const { sessionId, replyToId, clientMutationId } = valid.value;
     // A retry is found by the unique (author, clientMutationId) key when it fails to insert again (below), so
     // the first send, by far the common case, does not look for one first.
-    const session = await this.deps.sessions.accessById(em, user, sessionId);
+    const sessionUuid = idOfType(sessionId, 'LiveSession');
+    const session = sessionUuid ? await this.deps.sessions.accessBatched(em, user.uuid, sessionUuid) : null;
     if (!session) {
       // A retry of a message sent before access ended still gets its message.
       const retried = await em.findOne(Message, { author: user.uuid, clientMutationId });
@@ -59,7 +60,7 @@ export class MessagesService {
     let replyToUuid: string | null = null;
     if (replyToId) {
       replyToUuid = idOfType(replyToId, 'Message');
-      if (!replyToUuid || !(await em.count(Message, { uuid: replyToUuid, session }))) {
+      if (!replyToUuid || !(await em.count(Message, { uuid: replyToUuid, session: session.uuid }))) {
         return { ok: false, userErrors: [userError('replyToId', UserErrorCode.NOT_FOUND, 'Reply to a message in this session.')] };
       }
     }
