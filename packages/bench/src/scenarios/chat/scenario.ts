@@ -124,7 +124,11 @@ async function runSide(
   // Unmeasured: JIT, pools and caches warm up; at most one message a second per pair.
   const warmUpRate = Math.min(plan.warmUp.rate, pairs.length);
   progress.update(`${side}: warming up at ${warmUpRate} msg/s`);
-  await workers.step(0, warmUpRate, plan.warmUp.holdMs, plan.drainMs);
+  // It waits (up to 30 s) until every warm-up message has arrived, so the first step starts with no backlog.
+  const warmUp = await workers.step(0, warmUpRate, plan.warmUp.holdMs, 30_000);
+  const warmDelivered = warmUp.reduce((total, r) => total + r.delivered, 0);
+  const warmExpected = warmUp.reduce((total, r) => total + r.expected, 0);
+  progress.log(`${side}: warm-up at ${warmUpRate} msg/s delivered ${warmDelivered}/${warmExpected}`);
   const steps: StepFigures[] = [];
   for (const [i, rate] of plan.rates.entries()) {
     progress.update(`${side}: ${rate} msg/s for ${plan.holdMs / 1000} s`);
