@@ -22,6 +22,12 @@ const config = loadConfig();
 const logger = createLogger(config);
 const app = await createApp(config, { logger });
 
+// The chat scenario's baseline relay, in this same process (scenarios/chat/raw-relay.ts).
+if (process.env.BENCH_RAW_RELAY_PORT && config.redisUrl) {
+  const { startRawRelay } = await import('./scenarios/chat/raw-relay.js');
+  await startRawRelay({ port: Number(process.env.BENCH_RAW_RELAY_PORT), redisUrl: config.redisUrl, instanceId: config.instanceId, logger });
+}
+
 let sqlStatements = 0;
 app.orm.em
   .getConnection()

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { GraphQLError } from 'graphql';
@@ -148,6 +148,18 @@ export async function createApp(
       const viewer: Viewer = await resolveViewer(em, services, parts.credentials);
       return { em, viewer, services, loaders: createLoaders(em, services), realtime, instanceId: config.instanceId, ...parts };
     };
+    /** One graphql-ws operation's context (its own fork and viewer), built once in onSubscribe and handed to graphql-ws. */
+    const socketContext = (ctx: { extra: { request: IncomingMessage } & Partial<SocketExtra> }): Promise<GraphQLContext> =>
+      contextFor({
+        credentials: ctx.extra.credentials ?? { bearer: null, sessionSecret: null },
+        http: null,
+        client: {
+          address: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+          userAgent: ctx.extra.request.headers['user-agent'] ?? null,
+        },
+        requestId: ctx.extra.requestId ?? randomUUID(),
+        logger: logger.child({ requestId: ctx.extra.requestId, transport: 'ws' }),
+      });
 
     type SocketExtra = { requestId: string; credentials: Credentials };
     // Counted when scraped, from graphql-ws's own books, so the gauges cannot drift.
@@ -170,7 +182,9 @@ export async function createApp(
           if (Object.keys(ctx.subscriptions).length > LIMITS.subscriptionsPerConnection) {
             return [new GraphQLError(`At most ${LIMITS.subscriptionsPerConnection} operations at once on one connection.`, { extensions: { code: ErrorCode.RATE_LIMITED } })];
           }
-          const viewer = await resolveViewer(orm.em.fork(), services, ctx.extra.credentials ?? { bearer: null, sessionSecret: null });
+          // Re-resolved per operation, with this operation's own fork: a revoked session or token stops working.
+          const contextValue = await socketContext(ctx);
+          const { viewer } = contextValue;
           const source = await documents.resolve(payload);
           if ('error' in source) return [source.error];
           if (documents.refuses(viewer, source.hash)) return [notAllowed()];
@@ -183,7 +197,8 @@ export async function createApp(
             return [rateLimited(charge)];
           }
           // Checked above: graphql-ws runs the document as given, without parsing or validating it again.
-          return { schema, document: checked.document, variableValues, operationName: payload.operationName ?? null };
+          // With `contextValue` given, graphql-ws does not build another (no second viewer lookup per operation).
+          return { schema, document: checked.document, variableValues, operationName: payload.operationName ?? null, contextValue };
         }),
         // Results go through the same formatter as HTTP: unexpected errors are logged and answered as INTERNAL.
         onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatSocketErrors(formatError, result.errors) } : undefined),
@@ -206,18 +221,6 @@ export async function createApp(
           openSockets.add(ctx);
           return true;
         },
-        // Re-resolved per operation, with this operation's own fork: a revoked session or token stops working.
-        context: (ctx) =>
-          contextFor({
-            credentials: ctx.extra.credentials ?? { bearer: null, sessionSecret: null },
-            http: null,
-            client: {
-              address: ctx.extra.request.socket.remoteAddress ?? 'unknown',
-              userAgent: ctx.extra.request.headers['user-agent'] ?? null,
-            },
-            requestId: ctx.extra.requestId ?? randomUUID(),
-            logger: logger.child({ requestId: ctx.extra.requestId, transport: 'ws' }),
-          }),
       },
       wsServer,
     );

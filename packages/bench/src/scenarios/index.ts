@@ -1,8 +1,9 @@
 import type { Scenario } from '../scenario.js';
 import { boardScenario } from './board/scenario.js';
+import { chatScenario } from './chat/scenario.js';
 import { connections } from './connections/scenario.js';
 import { replay } from './replay/scenario.js';
 import { webScenario } from './web/scenario.js';
 
 /** Every scenario, in the order a run takes them. */
-export const SCENARIOS: Scenario[] = [boardScenario, connections, replay, webScenario];
+export const SCENARIOS: Scenario[] = [chatScenario, boardScenario, connections, replay, webScenario];

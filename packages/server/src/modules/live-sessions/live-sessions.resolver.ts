@@ -226,7 +226,7 @@ export class LiveSessionsResolver {
         throw new ApiError(ErrorCode.FORBIDDEN, 'No such session of yours.');
       }
       // Stored events are re-checked by the subscription, once per replayed page and once per live event.
-      const stillAllowed = async () => Boolean(await retryWhileOutage(() => liveSessions.access(context.em.fork(), userUuid, uuid)));
+      const stillAllowed = () => retryWhileOutage(() => liveSessions.stillAllowed(context.em, userUuid, uuid));
       let items;
       try {
         items = await context.realtime.subscribe(sessionStream(uuid), { after: args.after, authorize: stillAllowed });

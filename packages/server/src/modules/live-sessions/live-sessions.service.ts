@@ -1,4 +1,5 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { Realtime } from '../../events/realtime.js';
@@ -19,6 +20,14 @@ import { LiveSession, ReadMarker } from './live-session.entity.js';
 /** The stream of one room. */
 export const sessionStream = (sessionUuid: string): string => `session:${sessionUuid}`;
 
+/** The session, if `userUuid` is one of its (loaded) mentorship's two people and the mentorship is open. */
+function allows(session: LiveSession | null, userUuid: string): LiveSession | null {
+  if (!session) return null;
+  const mentorship = session.mentorship.getEntity();
+  const member = [mentorship.mentor.unwrap().uuid, mentorship.mentee.unwrap().uuid].includes(userUuid);
+  return member && OPEN_MENTORSHIP_STATUSES.includes(mentorship.status) ? session : null;
+}
+
 const NOT_FOUND = (field = 'sessionId'): UserError[] => [userError(field, UserErrorCode.NOT_FOUND, 'No such session of yours.')];
 
 /**
@@ -31,11 +40,33 @@ export class LiveSessionsService {
 
   /** The session, if `userUuid` is one of its mentorship's two people and the mentorship is open. */
   async access(em: EntityManager, userUuid: string, sessionUuid: string): Promise<LiveSession | null> {
-    const session = await em.findOne(LiveSession, { uuid: sessionUuid }, { populate: ['mentorship'] });
-    if (!session) return null;
-    const mentorship = session.mentorship.getEntity();
-    const member = [mentorship.mentor.unwrap().uuid, mentorship.mentee.unwrap().uuid].includes(userUuid);
-    return member && OPEN_MENTORSHIP_STATUSES.includes(mentorship.status) ? session : null;
+    return allows(await em.findOne(LiveSession, { uuid: sessionUuid }, { populate: ['mentorship'] }), userUuid);
+  }
+
+  private streamChecks: DataLoader<string, LiveSession | null> | undefined;
+
+  /**
+   * `access` for the hot paths (the room streams re-check it on every stored
+   * event they deliver; every chat message checks it): the checks made in the
+   * same tick go to Postgres as one query. Nothing is kept between ticks, so
+   * each check still sees the mentorship as it is then. The session comes from
+   * the batch's own fork: use its uuid, not its relations, in your own.
+   */
+  accessBatched(em: EntityManager, userUuid: string, sessionUuid: string): Promise<LiveSession | null> {
+    // Built on first use, from the first caller's entity manager; every batch reads through a fresh fork of it.
+    this.streamChecks ??= new DataLoader(
+      async (uuids) => {
+        const sessions = await em.fork().find(LiveSession, { uuid: { $in: [...uuids] } }, { populate: ['mentorship'] });
+        const byUuid = new Map(sessions.map((session) => [session.uuid, session]));
+        return uuids.map((uuid) => byUuid.get(uuid) ?? null);
+      },
+      { cache: false, maxBatchSize: 500 },
+    );
+    return this.streamChecks.load(sessionUuid).then((session) => allows(session, userUuid));
+  }
+
+  async stillAllowed(em: EntityManager, userUuid: string, sessionUuid: string): Promise<boolean> {
+    return (await this.accessBatched(em, userUuid, sessionUuid)) !== null;
   }
 
   async accessById(em: EntityManager, user: User, sessionId: string): Promise<LiveSession | null> {

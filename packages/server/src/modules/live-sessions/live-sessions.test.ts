@@ -50,6 +50,16 @@ describe('chat', () => {
     expect(await app.orm.em.fork().count(Message, { session: idOfType(sessionId, 'LiveSession')! })).toBe(1);
   });
 
+  it('answers a later retry with the first message, and the retry leaves no gap in the stream', async () => {
+    const { mentee, sessionId } = await room();
+    const clientMutationId = randomUUID();
+    const first = await send(mentee, sessionId, 'Hello!', clientMutationId);
+    const retry = await send(mentee, sessionId, 'Hello!', clientMutationId);
+    expect(retry.sendMessage.message.id).toBe(first.sendMessage.message.id);
+    const next = await send(mentee, sessionId, 'Next');
+    expect(next.sendMessage.message.seq).toBe(first.sendMessage.message.seq + 1);
+  });
+
   it.each([
     ['an empty message', '   ', 'REQUIRED'],
     ['an oversized message', 'x'.repeat(4_001), 'TOO_LONG'],

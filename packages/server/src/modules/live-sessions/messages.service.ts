@@ -47,14 +47,20 @@ export class MessagesService {
     const valid = validate(sendSchema, input);
     if (!valid.ok) return valid;
     const { sessionId, replyToId, clientMutationId } = valid.value;
-    const retried = await em.findOne(Message, { author: user.uuid, clientMutationId });
-    if (retried) return { ok: true, value: retried };
-    const session = await this.deps.sessions.accessById(em, user, sessionId);
-    if (!session) return { ok: false, userErrors: [userError('sessionId', UserErrorCode.NOT_FOUND, 'No such session of yours.')] };
+    // A retry is found by the unique (author, clientMutationId) key when it fails to insert again (below), so
+    // the first send, by far the common case, does not look for one first.
+    const sessionUuid = idOfType(sessionId, 'LiveSession');
+    const session = sessionUuid ? await this.deps.sessions.accessBatched(em, user.uuid, sessionUuid) : null;
+    if (!session) {
+      // A retry of a message sent before access ended still gets its message.
+      const retried = await em.findOne(Message, { author: user.uuid, clientMutationId });
+      if (retried) return { ok: true, value: retried };
+      return { ok: false, userErrors: [userError('sessionId', UserErrorCode.NOT_FOUND, 'No such session of yours.')] };
+    }
     let replyToUuid: string | null = null;
     if (replyToId) {
       replyToUuid = idOfType(replyToId, 'Message');
-      if (!replyToUuid || !(await em.count(Message, { uuid: replyToUuid, session }))) {
+      if (!replyToUuid || !(await em.count(Message, { uuid: replyToUuid, session: session.uuid }))) {
         return { ok: false, userErrors: [userError('replyToId', UserErrorCode.NOT_FOUND, 'Reply to a message in this session.')] };
       }
     }
@@ -69,7 +75,7 @@ export class MessagesService {
       return { ok: true, value: message };
     } catch (error) {
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
-      // The same client id raced itself: the first one stands.
+      // A retry, or the same client id racing itself: the first one stands (the rollback gave its seq back).
       return { ok: true, value: await em.fork().findOneOrFail(Message, { author: user.uuid, clientMutationId }) };
     }
   }
