@@ -146,6 +146,26 @@ function report(results: SizeResult[], run: { rounds: number; secondsPerRound: n
     ],
     tables: [table],
     data: { concurrency: CONCURRENCY, ...run, sizes: results },
-    notes: [] as string[],
+    notes: notes(results),
   };
+}
+
+/** CPU per request as a fixed part plus a part per goal (a line through the smallest and largest board), for each side. */
+function notes(results: SizeResult[]): string[] {
+  const [small, large] = [results[0]!, results.at(-1)!];
+  const line = (cpu: (r: SizeResult) => number) => {
+    const perGoal = (cpu(large) - cpu(small)) / (large.goals - small.goals);
+    return { fixed: round(cpu(small) - perGoal * small.goals, 1), perGoal: round(perGoal * 1000, 0) };
+  };
+  const ours = line((r) => r.mentorspace.cpuMsPerRequest);
+  const theirs = line((r) => r.baseline.cpuMsPerRequest);
+  return [
+    `CPU per request ≈ ${ours.fixed} ms + ${ours.perGoal} µs per goal for Mentorspace, ${theirs.fixed} ms + ${theirs.perGoal} µs per goal for the baseline ` +
+      '(instance process, both sides of one run). The fixed part is the HTTP stack (express, security headers, request log, Apollo, cost and rate limit) and the ORM\'s ' +
+      'per-statement work; the per-goal part is mostly MikroORM building entities (identity map, snapshots) for goals and milestones, which the baseline reads as plain rows. ' +
+      'BENCH_BOARD_CPU_PROF=dir writes the instance\'s CPU profile.',
+    'Mentorspace\'s statements per board: token with user, mentorship, mentor, board, stream head (twice), activity, lanes, live goals, archived goals, and the ' +
+      'milestones of each (one batch each); owners come from the identity map. The baseline joins owners into one goals query and reads the board\'s milestones at once. ' +
+      'Fractions above a whole number are the token\'s last-used stamp and the job runner\'s polls in the same process.',
+  ];
 }
