@@ -35,15 +35,25 @@ export default defineConfig(({ mode }) => {
           // Libraries change far less often than the app: separate chunks stay cached across deploys.
           codeSplitting: {
             groups: [
-              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
+              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 4 },
               {
                 name: 'graphql',
                 test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs|optimism|@wry|tslib|@graphql-typed-document-node)[\\/]/,
-                priority: 2,
+                priority: 3,
               },
-              // Everything else (Mantine, icons, charts, dnd-kit …) is left to automatic splitting, which puts each
-              // module with the pages that use it. A former entries-aware 'ui' group merged its small chunks into
-              // bigger ones, which brought floating-ui, inputs and comboboxes into the first load (about 15 KB gzip).
+              // The other libraries the shell needs before its first paint ($initial: statically imported from the
+              // entry), in one chunk. Taken first, so that the 'ui' group below holds only what pages load later.
+              { name: 'shell-ui', test: /node_modules[\\/]/, tags: ['$initial'], priority: 2 },
+              // The rest grouped by which pages use them, small groups merged into their nearest neighbour: a page
+              // loads a few chunks rather than a hundred tiny ones, and none of them weighs on the first load.
+              // Charts (recharts and what it brings) stay out of it: they go with the one page that draws them.
+              {
+                name: 'ui',
+                test: /node_modules[\\/](?!(?:.*node_modules[\\/])?(recharts|@mantine[\\/]charts|victory-vendor|d3-[a-z-]+|@reduxjs|react-redux|redux|redux-thunk|immer|reselect|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant)[\\/])/,
+                priority: 1,
+                entriesAware: true,
+                entriesAwareMergeThreshold: 8_000,
+              },
             ],
           },
         },

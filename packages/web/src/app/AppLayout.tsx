@@ -6,6 +6,7 @@ import { AppHeader } from './AppHeader';
 import classes from './App.module.css';
 import { ConnectionBanner } from './ConnectionBanner';
 import { LiveNotifications } from './LiveNotifications';
+import { usePreloadMatchedPages } from './use-preload-matched-pages';
 
 // Only people who have not confirmed their address see it: everyone else never downloads it.
 const EmailVerificationBanner = lazy(async () => ({ default: (await import('./EmailVerificationBanner')).EmailVerificationBanner }));
@@ -17,6 +18,7 @@ const EmailVerificationBanner = lazy(async () => ({ default: (await import('./Em
  */
 export function AppLayout() {
   const { viewer, pending } = useViewer();
+  usePreloadMatchedPages();
   return (
     <>
       <a href="#main" className={classes.skipLink}>

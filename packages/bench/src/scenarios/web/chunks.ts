@@ -15,6 +15,8 @@ export type Chunk = {
 
 export type ChunkReport = {
   builtAt: string;
+  /** What the session room's page loads after the initial chunks (static imports of its lazy chunk, transitively). */
+  sessionRoute: { chunks: string[]; gzipBytes: number };
   chunks: Chunk[];
   initialJsGzipBytes: number;
   initialCssGzipBytes: number;
@@ -57,11 +59,34 @@ export async function measureChunks(distDir: string): Promise<ChunkReport> {
   const missing = [...initial].filter((file) => !chunks.some((chunk) => chunk.file === file));
   if (missing.length) throw new Error(`index.html loads ${missing.join(', ')}, which are not in ${assets}`);
   const sum = (list: Chunk[]) => list.reduce((total, chunk) => total + chunk.gzipBytes, 0);
+  const roomChunks = await routeChunks(assets, 'SessionPage', initial);
   return {
     builtAt: (await stat(indexPath)).mtime.toISOString(),
+    sessionRoute: { chunks: roomChunks, gzipBytes: sum(chunks.filter((c) => roomChunks.includes(c.file))) },
     chunks,
     initialJsGzipBytes: sum(chunks.filter((c) => c.initial && c.kind === 'js')),
     initialCssGzipBytes: sum(chunks.filter((c) => c.initial && c.kind === 'css')),
     allJsGzipBytes: sum(chunks.filter((c) => c.kind === 'js')),
   };
+}
+
+/**
+ * The chunks a lazy page needs beyond the initial ones: its own chunk (named
+ * after the page component) and everything it imports statically, which
+ * Vite's preload helper fetches together when the route is visited.
+ */
+async function routeChunks(assets: string, page: string, initial: Set<string>): Promise<string[]> {
+  const files = await readdir(assets);
+  const start = files.filter((file) => file.startsWith(`${page}-`) && file.endsWith('.js'));
+  if (!start.length) throw new Error(`no ${page}-*.js chunk in ${assets}: was the page renamed?`);
+  const seen = new Set<string>();
+  const pending = [...start];
+  while (pending.length) {
+    const file = pending.pop()!;
+    if (seen.has(file) || initial.has(file)) continue;
+    seen.add(file);
+    const code = await readFile(join(assets, file), 'utf8');
+    for (const match of code.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) pending.push(match[1]!);
+  }
+  return [...seen].sort();
 }
