@@ -1,4 +1,6 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import { get, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +16,7 @@ let database: TestDatabase;
 let postgresProxy: TcpProxy;
 let webDist: string;
 let app: App;
+const ASSET = `export const words = ${JSON.stringify('mentor mentee goal board '.repeat(200))};\n`;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -21,6 +24,8 @@ beforeAll(async () => {
   postgresProxy = await TcpProxy.start({ host: postgres.hostname, port: Number(postgres.port || 5432) });
   webDist = await mkdtemp(join(tmpdir(), 'mentorspace-web-'));
   await writeFile(join(webDist, 'index.html'), '<!doctype html><title>Mentorspace</title><div id="root"></div>');
+  await mkdir(join(webDist, 'assets'));
+  await writeFile(join(webDist, 'assets', 'app-abc123.js'), ASSET);
   app = await startTestApp({ databaseUrl: postgresProxy.wrap(database.url), env: { WEB_DIST: webDist } });
 });
 afterAll(async () => {
@@ -60,6 +65,16 @@ describe('the HTTP server', () => {
     expect(await deep.text()).toContain('<div id="root">');
     const missing = await fetch(`${app.url}/assets/nope.js`);
     expect(missing.status).toBe(404);
+  });
+
+  it('sends the app gzipped to clients that accept it, and plain to those that do not', async () => {
+    const gzipped = await request(`${app.url}/assets/app-abc123.js`, { 'accept-encoding': 'gzip' });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzipped.body).toString()).toBe(ASSET);
+    expect(gzipped.body.length).toBeLessThan(ASSET.length / 3);
+    const plain = await request(`${app.url}/assets/app-abc123.js`, { 'accept-encoding': 'identity' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(ASSET);
   });
 
   it('is alive at /healthz, and /readyz follows Postgres', async () => {
@@ -104,3 +119,14 @@ describe('shutting down', () => {
     await expect(fetch(`${own.url}/healthz`)).rejects.toThrow();
   });
 });
+
+/** A raw GET (fetch would undo the gzip and hide what was sent). */
+function request(url: string, headers: Record<string, string>): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
