@@ -1,24 +1,5 @@
-import { chromium, type Browser } from 'playwright-core';
-
-/** Debian's Chromium, launched as the e2e harness does (e2e/harness/browser.ts); playwright-core never downloads one. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+// Chromium is launched exactly as the e2e tests launch it (Debian's, headless, no background networking).
+export { launchBrowser as launchChromium } from '@mentorspace/e2e/harness/browser';
 
 /** What makes a page usable: an editable field, and (optionally) some text already shown in a region. */
 export type Readiness = {
