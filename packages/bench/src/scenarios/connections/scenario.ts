@@ -169,6 +169,7 @@ export const connections: Scenario = {
       data: { rows, heapProfile, idleMs, pairs: PAIRS, workers: WORKERS, openFiles: openFileLimit() },
       notes: [
         'Ratios are baseline ÷ Mentorspace (memory: lower is better, so 1× would be as lean as a raw socket).',
+        'Heap after GC is the reliable figure; rss deltas are noisy (memory the warm-up used may go back to the OS during the step, so a small side such as the raw sockets can even read negative).',
         'One socket per subscription, the honest reading of "idle subscriptions": the memory per subscription includes its WebSocket. (graphql-ws allows 20 operations on one socket; sharing sockets would make each subscription cheaper.)',
         `Open-file limit of the bench and the instances it forks: ${openFileLimit()}. Rate limits are lifted for the benchmark (all clients come from one address); no per-address connection limit exists.`,
         'Idle CPU includes graphql-ws keep-alive pings (one per socket every 12 s); the raw sockets send none.',
