@@ -40,11 +40,10 @@ export class Instance {
     redis?: boolean;
     migrate?: boolean;
     env?: Record<string, string>;
-    /** More Node flags, e.g. `--cpu-prof` (which NODE_OPTIONS may not carry). */
-    nodeFlags?: string[];
   }): Promise<Instance> {
     const child = fork(HOST_ENTRY, [], {
-      execArgv: ['--import', '@swc-node/register/esm-register', '--expose-gc', ...(options.nodeFlags ?? [])],
+      // BENCH_CPU_PROFILE_DIR=/tmp/prof: each instance writes a .cpuprofile there when it stops (for finding out, not timed runs).
+      execArgv: ['--import', '@swc-node/register/esm-register', '--expose-gc', ...(process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : [])],
       env: {
         PATH: process.env.PATH,
         NODE_ENV: 'production',

@@ -10,8 +10,6 @@ import { fillBoard, type BoardFill } from './fill-board.js';
 
 const SIZES = [10, 50, 200];
 
-/** BENCH_BOARD_CPU_PROF=dir: the instance writes a V8 CPU profile there when it stops (open it in Chrome DevTools). */
-const profiling = (): string[] => (process.env.BENCH_BOARD_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_BOARD_CPU_PROF}`] : []);
 const CONCURRENCY = 8;
 
 type Side = { requestsPerSecond: number; latency: LatencySummary; sqlPerRequest: number; failures: number; cpuMsPerRequest: number };
@@ -34,7 +32,7 @@ export const boardScenario: Scenario = {
     const warmUpSeconds = mode === 'full' ? 5 : 3;
     const database = await createBenchDatabase();
     const population = await Population.open(database.url, { migrate: true });
-    const instance = await Instance.start({ name: 'board', databaseUrl: database.url, env: { BENCH_PLAIN_BOARD: '1' }, nodeFlags: profiling() });
+    const instance = await Instance.start({ name: 'board', databaseUrl: database.url, env: { BENCH_PLAIN_BOARD: '1' } });
     try {
       const plainUrl = instance.baselines.plainBoard;
       if (!plainUrl) throw new Error('the instance did not start the plain board baseline');
@@ -165,7 +163,7 @@ function notes(results: SizeResult[]): string[] {
     `CPU per request ≈ ${ours.fixed} ms + ${ours.perGoal} µs per goal for Mentorspace, ${theirs.fixed} ms + ${theirs.perGoal} µs per goal for the baseline ` +
       '(instance process, both sides of one run). The fixed part is the HTTP stack (express, security headers, request log, Apollo, cost and rate limit) and the ORM\'s ' +
       'per-statement work; the per-goal part is mostly MikroORM building entities (identity map, snapshots) for goals and milestones, which the baseline reads as plain rows. ' +
-      'BENCH_BOARD_CPU_PROF=dir writes the instance\'s CPU profile.',
+      'BENCH_CPU_PROFILE_DIR=dir writes the instance\'s CPU profile.',
     'Mentorspace\'s statements per board: token with user, mentorship, mentor, board, stream head (twice), activity, lanes, live goals, archived goals, and the ' +
       'milestones of each (one batch each); owners come from the identity map. The baseline joins owners into one goals query and reads the board\'s milestones at once. ' +
       'Fractions above a whole number are the token\'s last-used stamp and the job runner\'s polls in the same process.',
