@@ -106,7 +106,8 @@ async function step(command: Extract<WorkerCommand, { type: 'step' }>): Promise<
   current.holdEndsAt = started + command.holdMs;
   let lastSendAt = started;
   const sendOne = (k: number) => {
-    const member = members[(k % pairs.length) * 2 + (Math.floor(k / pairs.length) % 2)]!;
+    // Consecutive messages go to different rooms, mentor and mentee in turn (so both instances take sends), flipping each round.
+    const member = members[(k % pairs.length) * 2 + ((k + Math.floor(k / pairs.length)) % 2)]!;
     const sender = `${member.pair}|${member.role}`;
     const n = nextNumber.get(sender) ?? 0;
     nextNumber.set(sender, n + 1);
