@@ -95,10 +95,8 @@ export class StreamSubscription implements AsyncIterableIterator<StreamItem> {
       } else if (next.kind === 'signal') {
         return { value: { kind: 'signal', signal: next.signal }, done: false };
       } else if (next.event.seq === this.lastSeq + 1) {
-        // Taken before the access check awaits, as before the check moved here: with the check first,
-        // the browser board test lost live moves (2 runs in 3), and never did with this order.
-        this.lastSeq = next.event.seq;
         if (!(await this.authorized())) break;
+        this.lastSeq = next.event.seq;
         this.options.onDeliver?.(next.event, 'live');
         return { value: { kind: 'event', event: next.event }, done: false };
       } else if (next.event.seq > this.lastSeq + 1) {
