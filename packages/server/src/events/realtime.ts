@@ -127,10 +127,7 @@ export class Realtime {
    * order. Resolves once live delivery is in place, so even ephemeral signals
    * sent after that arrive. Call `return()` (or break out of `for await`) to unsubscribe.
    */
-  async subscribe(
-    streamId: string,
-    { after = 0, authorize }: { after?: number; /** See `SubscriptionOptions.authorize`. */ authorize?: () => Promise<boolean> } = {},
-  ): Promise<StreamSubscription> {
+  async subscribe(streamId: string, { after = 0 }: { after?: number } = {}): Promise<StreamSubscription> {
     assertStreamId(streamId);
     if (!Number.isSafeInteger(after) || after < 0) {
       throw new RealtimeError('BAD_CURSOR', '`after` must be a whole number of at least 0');
@@ -145,7 +142,6 @@ export class Realtime {
       streamId,
       after,
       read: (from, limit) => retryWhileOutage(() => this.read(streamId, from, limit)),
-      ...(authorize ? { authorize } : {}),
       onDeliver: (event, source) => {
         const metrics = this.options.metrics;
         if (!metrics) return;

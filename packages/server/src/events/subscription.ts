@@ -15,12 +15,6 @@ export type SubscriptionOptions = {
   pageSize?: number;
   /** Live messages held while the consumer is slow; past this the buffer is dropped and refilled from the log. */
   maxBuffered?: number;
-  /**
-   * Asked before each batch of stored events is handed out: once per page read
-   * from the log and once per live event. False ends the subscription before
-   * the batch is delivered. (Signals are the caller's to re-check.)
-   */
-  authorize?: () => Promise<boolean>;
   /** Told of each event handed out, and whether it came live from the bus or from the log (for metrics). */
   onDeliver?: (event: StoredEvent, source: 'live' | 'log') => void;
 };
@@ -32,8 +26,7 @@ export type SubscriptionOptions = {
  * falls between the two. Live events at or below the last delivered seq are
  * dropped; a live event beyond the next seq means the bus lost something, so
  * the log fills the gap. A bus reconnect also triggers a catch-up. Signals
- * (presence, typing) pass straight through. With `authorize`, access is
- * re-checked before each page and each live event. `return()` cleans up at once,
+ * (presence, typing) pass straight through. `return()` cleans up at once,
  * even while waiting.
  */
 export class StreamSubscription implements AsyncIterableIterator<StreamItem> {
@@ -95,7 +88,6 @@ export class StreamSubscription implements AsyncIterableIterator<StreamItem> {
       } else if (next.kind === 'signal') {
         return { value: { kind: 'signal', signal: next.signal }, done: false };
       } else if (next.event.seq === this.lastSeq + 1) {
-        if (!(await this.authorized())) break;
         this.lastSeq = next.event.seq;
         this.options.onDeliver?.(next.event, 'live');
         return { value: { kind: 'event', event: next.event }, done: false };
@@ -106,18 +98,9 @@ export class StreamSubscription implements AsyncIterableIterator<StreamItem> {
     return { value: undefined, done: true };
   }
 
-  /** True when there is no `authorize`, or it allows; otherwise ends the subscription. */
-  private async authorized(): Promise<boolean> {
-    if (!this.options.authorize || (await this.options.authorize())) return !this.closed;
-    await this.return();
-    return false;
-  }
-
   /** Loads one page after the last seq; if the page was full, another catch-up follows. */
   private async catchUp(): Promise<void> {
     const events = await this.options.read(this.lastSeq, this.pageSize);
-    // One access check for the whole page: a replay of 10,000 events asked 10,000 times before.
-    if (events.length && !(await this.authorized())) return;
     for (const event of events) {
       if (event.seq !== this.lastSeq + 1) {
         throw new Error(`stream ${this.options.streamId} has a gap after seq ${this.lastSeq}`);

@@ -115,7 +115,7 @@ import { retryWhileOutage } from '../../graphql/outage.js';
   @Field(() => Date, { description: 'When it happened.' }) at!: Date;
 }
 
-/** Access is re-checked on the stream at most this often for signals (stored events: per replayed page and per live event). */
+/** Access is re-checked on the stream at most this often for signals, and for every stored event. */
 const SIGNAL_RECHECK_MS = 2_000;
 
 const goalPayload = (result: Outcome<Goal>): GoalPayload => (result.ok ? { goal: result.value, userErrors: [] } : { goal: null, userErrors: result.userErrors });
@@ -212,21 +212,19 @@ export class GoalBoardsResolver {
       const uuid = idOfType(args.boardId, 'GoalBoard');
       const { goalBoards } = context.services;
       if (!uuid || !(await goalBoards.access(context.em.fork(), userUuid, uuid))) throw new ApiError(ErrorCode.FORBIDDEN, 'No such board of yours.');
-      // Stored events are re-checked by the subscription, once per replayed page and once per live event.
-      const stillAllowed = async () => Boolean(await retryWhileOutage(() => goalBoards.access(context.em.fork(), userUuid, uuid)));
       let items;
       try {
-        items = await context.realtime.subscribe(boardStream(uuid), { after: args.after, authorize: stillAllowed });
+        items = await context.realtime.subscribe(boardStream(uuid), { after: args.after });
       } catch (error) {
         if (error instanceof RealtimeError && error.code === 'BAD_CURSOR') throw new ApiError(ErrorCode.BAD_CURSOR, error.message);
         throw error;
       }
       let checkedAt = Date.now();
       return mapStream(items, async (item) => {
-        // Signals here, every few seconds (stored events above): someone who leaves the mentorship stops receiving.
-        if (item.kind === 'signal' && Date.now() - checkedAt > SIGNAL_RECHECK_MS) {
+        // Re-check on every stored event (and on signals every few seconds): someone who leaves the mentorship stops receiving.
+        if (item.kind === 'event' || Date.now() - checkedAt > SIGNAL_RECHECK_MS) {
           checkedAt = Date.now();
-          if (!(await stillAllowed())) {
+          if (!(await retryWhileOutage(() => goalBoards.access(context.em.fork(), userUuid, uuid)))) {
             await items.return();
             return undefined;
           }

@@ -126,7 +126,7 @@ const message = (result: Outcome<Message>): MessagePayload =>
 const actionItem = (result: Outcome<ActionItem>): ActionItemPayload =>
   result.ok ? { actionItem: result.value, userErrors: [] } : { actionItem: null, userErrors: result.userErrors };
 
-/** Access is re-checked on the stream at most this often for signals (stored events: per replayed page and per live event). */
+/** Access is re-checked on the stream at most this often for signals, and for every stored event. */
 const SIGNAL_RECHECK_MS = 2_000;
 
 @Resolver(() => LiveSession)
@@ -225,21 +225,19 @@ export class LiveSessionsResolver {
       if (!uuid || !(await liveSessions.access(context.em.fork(), userUuid, uuid))) {
         throw new ApiError(ErrorCode.FORBIDDEN, 'No such session of yours.');
       }
-      // Stored events are re-checked by the subscription, once per replayed page and once per live event.
-      const stillAllowed = () => retryWhileOutage(() => liveSessions.stillAllowed(context.em, userUuid, uuid));
       let items;
       try {
-        items = await context.realtime.subscribe(sessionStream(uuid), { after: args.after, authorize: stillAllowed });
+        items = await context.realtime.subscribe(sessionStream(uuid), { after: args.after });
       } catch (error) {
         if (error instanceof RealtimeError && error.code === 'BAD_CURSOR') throw new ApiError(ErrorCode.BAD_CURSOR, error.message);
         throw error;
       }
       let checkedAt = Date.now();
       return mapStream(items, async (item) => {
-        // Signals here, every few seconds (stored events above): someone who leaves the mentorship stops receiving.
-        if (item.kind === 'signal' && Date.now() - checkedAt > SIGNAL_RECHECK_MS) {
+        // Re-check on every stored event (and on signals every few seconds): someone who leaves the mentorship stops receiving.
+        if (item.kind === 'event' || Date.now() - checkedAt > SIGNAL_RECHECK_MS) {
           checkedAt = Date.now();
-          if (!(await stillAllowed())) {
+          if (!(await retryWhileOutage(() => liveSessions.stillAllowed(context.em, userUuid, uuid)))) {
             await items.return();
             return undefined;
           }
