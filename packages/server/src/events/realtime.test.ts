@@ -105,6 +105,30 @@ describe('subscribing to a stream', () => {
     await expect(app.realtime.subscribe(stream, { after: -1 })).rejects.toMatchObject({ code: 'BAD_CURSOR' });
   });
 
+  it('authorises each replayed page once, after reading it, marks live events as such, and ends on a refused page', async () => {
+    const stream = uniqueStream();
+    await app.orm.em.fork().transactional(async (em) => {
+      for (const n of range(1, 1_200)) await app.realtime.append(em, stream, 'test.appended', { n }, null);
+    });
+    let checks = 0;
+    const collector = new Collector(await app.realtime.subscribe(stream, { authorizePage: async () => (checks++, true) }));
+    expect(await collector.waitForEvents(1_200)).toEqual(range(1, 1_200));
+    expect(checks).toBe(3); // pages of 500, 500 and 200
+    expect(collector.items.every((item) => item.kind === 'event' && item.source === 'log')).toBe(true);
+    await appendEvent(app, stream, 'test.appended');
+    await collector.waitForEvents(1_201);
+    // Live events are the caller's to check, each as it comes: the page check is not asked for them.
+    expect(collector.items.at(-1)).toMatchObject({ kind: 'event', source: 'live', event: { seq: 1_201 } });
+    expect(checks).toBe(3);
+    await collector.stop();
+
+    // Refused: the page read is not handed out, and the subscription ends by itself.
+    const refused = await app.realtime.subscribe(stream, { after: 1_000, authorizePage: async () => false });
+    await expect(refused.next()).resolves.toEqual({ value: undefined, done: true });
+    await appendEvent(app, stream, 'test.appended');
+    await expect(refused.next()).resolves.toEqual({ value: undefined, done: true });
+  });
+
   it('ends a waiting subscription at once when it is returned', async () => {
     const stream = uniqueStream();
     const subscription = await app.realtime.subscribe(stream);

@@ -126,8 +126,12 @@ export class Realtime {
    * Replays events with `seq > after`, then streams live ones: each once, in
    * order. Resolves once live delivery is in place, so even ephemeral signals
    * sent after that arrive. Call `return()` (or break out of `for await`) to unsubscribe.
+   * `authorizePage` re-checks access once per page replayed from the log (see `SubscriptionOptions`).
    */
-  async subscribe(streamId: string, { after = 0 }: { after?: number } = {}): Promise<StreamSubscription> {
+  async subscribe(
+    streamId: string,
+    { after = 0, authorizePage }: { after?: number; authorizePage?: () => Promise<boolean> } = {},
+  ): Promise<StreamSubscription> {
     assertStreamId(streamId);
     if (!Number.isSafeInteger(after) || after < 0) {
       throw new RealtimeError('BAD_CURSOR', '`after` must be a whole number of at least 0');
@@ -142,6 +146,7 @@ export class Realtime {
       streamId,
       after,
       read: (from, limit) => retryWhileOutage(() => this.read(streamId, from, limit)),
+      ...(authorizePage ? { authorizePage } : {}),
       onDeliver: (event, source) => {
         const metrics = this.options.metrics;
         if (!metrics) return;

@@ -1,5 +1,5 @@
 import type { EventBus } from './bus.js';
-import type { BusMessage, StoredEvent, StreamItem } from './types.js';
+import type { BusMessage, DeliveredItem, StoredEvent } from './types.js';
 
 const CATCH_UP = Symbol('catch up from the stream log');
 type Pending = BusMessage | typeof CATCH_UP;
@@ -15,6 +15,13 @@ export type SubscriptionOptions = {
   pageSize?: number;
   /** Live messages held while the consumer is slow; past this the buffer is dropped and refilled from the log. */
   maxBuffered?: number;
+  /**
+   * Asked once for each page read from the log, after reading it and before
+   * handing it out; false ends the subscription instead. A replay of 10,000
+   * events is then 20 checks, not 10,000. Live events are each the caller's to
+   * check as they come (they carry `source: 'live'`).
+   */
+  authorizePage?: () => Promise<boolean>;
   /** Told of each event handed out, and whether it came live from the bus or from the log (for metrics). */
   onDeliver?: (event: StoredEvent, source: 'live' | 'log') => void;
 };
@@ -26,12 +33,13 @@ export type SubscriptionOptions = {
  * falls between the two. Live events at or below the last delivered seq are
  * dropped; a live event beyond the next seq means the bus lost something, so
  * the log fills the gap. A bus reconnect also triggers a catch-up. Signals
- * (presence, typing) pass straight through. `return()` cleans up at once,
+ * (presence, typing) pass straight through. With `authorizePage`, each page
+ * read from the log is authorised before it goes out. `return()` cleans up at once,
  * even while waiting.
  */
-export class StreamSubscription implements AsyncIterableIterator<StreamItem> {
+export class StreamSubscription implements AsyncIterableIterator<DeliveredItem> {
   private readonly pending: Pending[] = [CATCH_UP];
-  private readonly ready: StreamItem[] = [];
+  private readonly ready: DeliveredItem[] = [];
   private lastSeq: number;
   private wake: (() => void) | undefined;
   private cleanups: (() => void)[] = [];
@@ -74,7 +82,7 @@ export class StreamSubscription implements AsyncIterableIterator<StreamItem> {
     this.wake?.();
   }
 
-  async next(): Promise<IteratorResult<StreamItem>> {
+  async next(): Promise<IteratorResult<DeliveredItem>> {
     await this.start();
     while (!this.closed) {
       const item = this.ready.shift();
@@ -90,7 +98,7 @@ export class StreamSubscription implements AsyncIterableIterator<StreamItem> {
       } else if (next.event.seq === this.lastSeq + 1) {
         this.lastSeq = next.event.seq;
         this.options.onDeliver?.(next.event, 'live');
-        return { value: { kind: 'event', event: next.event }, done: false };
+        return { value: { kind: 'event', event: next.event, source: 'live' }, done: false };
       } else if (next.event.seq > this.lastSeq + 1) {
         await this.catchUp(); // the bus lost something: the log has it, this event included
       } // else: already delivered
@@ -101,18 +109,24 @@ export class StreamSubscription implements AsyncIterableIterator<StreamItem> {
   /** Loads one page after the last seq; if the page was full, another catch-up follows. */
   private async catchUp(): Promise<void> {
     const events = await this.options.read(this.lastSeq, this.pageSize);
+    const { authorizePage } = this.options;
+    if (events.length && authorizePage && !(await authorizePage())) {
+      await this.return();
+      return;
+    }
+    if (this.closed) return;
     for (const event of events) {
       if (event.seq !== this.lastSeq + 1) {
         throw new Error(`stream ${this.options.streamId} has a gap after seq ${this.lastSeq}`);
       }
       this.lastSeq = event.seq;
       this.options.onDeliver?.(event, 'log');
-      this.ready.push({ kind: 'event', event });
+      this.ready.push({ kind: 'event', event, source: 'log' });
     }
     if (events.length === this.pageSize) this.pending.unshift(CATCH_UP);
   }
 
-  async return(): Promise<IteratorResult<StreamItem>> {
+  async return(): Promise<IteratorResult<DeliveredItem>> {
     if (!this.closed) {
       this.closed = true;
       this.pending.length = 0;
@@ -127,7 +141,7 @@ export class StreamSubscription implements AsyncIterableIterator<StreamItem> {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
   }
 
-  async throw(error: unknown): Promise<IteratorResult<StreamItem>> {
+  async throw(error: unknown): Promise<IteratorResult<DeliveredItem>> {
     await this.return();
     throw error;
   }

@@ -23,3 +23,6 @@ export type StreamItem = { kind: 'event'; event: StoredEvent } | { kind: 'signal
 
 /** What travels on the bus: a stream item plus the instance that published it. */
 export type BusMessage = StreamItem & { origin: string };
+
+/** What a subscription hands out: a stream item, and for an event whether it came live from the bus or was read from the log. */
+export type DeliveredItem = { kind: 'event'; event: StoredEvent; source: 'live' | 'log' } | { kind: 'signal'; signal: Signal };

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { App } from '../app.js';
-import type { StoredEvent, StreamItem } from '../events/types.js';
+import type { DeliveredItem, StoredEvent } from '../events/types.js';
 
 /** A stream id no other test uses. */
 export function uniqueStream(kind = 'test'): string {
@@ -17,11 +17,11 @@ export function appendEvent(app: App, streamId: string, type: string, payload: u
  * then wait for what arrived.
  */
 export class Collector {
-  readonly items: StreamItem[] = [];
+  readonly items: DeliveredItem[] = [];
   private failure: unknown;
   private readonly done: Promise<void>;
 
-  constructor(private readonly iterator: AsyncIterableIterator<StreamItem>) {
+  constructor(private readonly iterator: AsyncIterableIterator<DeliveredItem>) {
     this.done = (async () => {
       try {
         for await (const item of iterator) this.items.push(item);
@@ -42,7 +42,7 @@ export class Collector {
   }
 
   /** Waits until at least `count` items (events or signals) arrived. */
-  async waitForItems(count: number, timeoutMs = 10_000): Promise<StreamItem[]> {
+  async waitForItems(count: number, timeoutMs = 10_000): Promise<DeliveredItem[]> {
     await this.waitUntil(() => this.items.length >= count, timeoutMs, () => `expected ${count} items`);
     return this.items;
   }

@@ -8,9 +8,8 @@ import { globalId, idOfType } from '../../graphql/relay/node.js';
 import { assertAllowed } from '../../auth/auth-checker.js';
 import { currentUser } from '../../auth/current-user.js';
 import { Scope } from '../../auth/scopes.js';
-import { RealtimeError } from '../../events/realtime.js';
-import { mapStream } from '../../events/map-stream.js';
-import { actorGlobalId, StreamEventType, toStreamEventType } from '../../events/stream-event.types.js';
+import { StreamEventType } from '../../events/stream-event.types.js';
+import { roomStream } from '../../events/room-stream.js';
 import { OutcomePayload } from '../accounts/accounts.types.js';
 import { PresenceStatus } from '../live-sessions/live-sessions.resolver.js';
 import { ActionItem } from '../live-sessions/action-item.entity.js';
@@ -22,7 +21,6 @@ import { BoardLane, GoalBoard } from './goal-board.entity.js';
 import { Goal, Milestone } from './goal.entity.js';
 import { boardStream } from './goal-boards.service.js';
 import { activitySentence } from './activity.js';
-import { retryWhileOutage } from '../../graphql/outage.js';
 
 @InputType({ description: 'A new goal card on a board.' }) export class CreateGoalInput {
   @Field(() => ID, { description: 'A `GoalBoard` id.' }) boardId!: string;
@@ -114,9 +112,6 @@ import { retryWhileOutage } from '../../graphql/outage.js';
   @Field(() => String, { description: 'E.g. "Ana moved “Lead a design review” to Done".' }) sentence!: string;
   @Field(() => Date, { description: 'When it happened.' }) at!: Date;
 }
-
-/** Access is re-checked on the stream at most this often for signals, and for every stored event. */
-const SIGNAL_RECHECK_MS = 2_000;
 
 const goalPayload = (result: Outcome<Goal>): GoalPayload => (result.ok ? { goal: result.value, userErrors: [] } : { goal: null, userErrors: result.userErrors });
 
@@ -212,27 +207,7 @@ export class GoalBoardsResolver {
       const uuid = idOfType(args.boardId, 'GoalBoard');
       const { goalBoards } = context.services;
       if (!uuid || !(await goalBoards.access(context.em.fork(), userUuid, uuid))) throw new ApiError(ErrorCode.FORBIDDEN, 'No such board of yours.');
-      let items;
-      try {
-        items = await context.realtime.subscribe(boardStream(uuid), { after: args.after });
-      } catch (error) {
-        if (error instanceof RealtimeError && error.code === 'BAD_CURSOR') throw new ApiError(ErrorCode.BAD_CURSOR, error.message);
-        throw error;
-      }
-      let checkedAt = Date.now();
-      return mapStream(items, async (item) => {
-        // Re-check on every stored event (and on signals every few seconds): someone who leaves the mentorship stops receiving.
-        if (item.kind === 'event' || Date.now() - checkedAt > SIGNAL_RECHECK_MS) {
-          checkedAt = Date.now();
-          if (!(await retryWhileOutage(() => goalBoards.access(context.em.fork(), userUuid, uuid)))) {
-            await items.return();
-            return undefined;
-          }
-        }
-        return item.kind === 'event'
-          ? toStreamEventType(item.event)
-          : { seq: null, type: item.signal.type, payload: item.signal.payload, actorId: actorGlobalId(item.signal.actorId), createdAt: new Date(item.signal.sentAt), ephemeral: true };
-      });
+      return roomStream(context, boardStream(uuid), args.after, async () => Boolean(await goalBoards.access(context.em.fork(), userUuid, uuid)));
     },
   })
   boardEvents(

@@ -10,9 +10,8 @@ import { idOfType } from '../../graphql/relay/node.js';
 import { assertAllowed } from '../../auth/auth-checker.js';
 import { currentUser } from '../../auth/current-user.js';
 import { Scope } from '../../auth/scopes.js';
-import { RealtimeError } from '../../events/realtime.js';
-import { mapStream } from '../../events/map-stream.js';
-import { actorGlobalId, StreamEventType, toStreamEventType } from '../../events/stream-event.types.js';
+import { StreamEventType } from '../../events/stream-event.types.js';
+import { roomStream } from '../../events/room-stream.js';
 import { User } from '../accounts/user.entity.js';
 import { OutcomePayload } from '../accounts/accounts.types.js';
 import type { Outcome } from '../accounts/accounts.service.js';
@@ -23,7 +22,6 @@ import { ActionItem } from './action-item.entity.js';
 import { LiveSession } from './live-session.entity.js';
 import { Message } from './message.entity.js';
 import { sessionStream } from './live-sessions.service.js';
-import { retryWhileOutage } from '../../graphql/outage.js';
 
 const MessageConnection = Connection(Message, 'Message');
 
@@ -126,9 +124,6 @@ const message = (result: Outcome<Message>): MessagePayload =>
 const actionItem = (result: Outcome<ActionItem>): ActionItemPayload =>
   result.ok ? { actionItem: result.value, userErrors: [] } : { actionItem: null, userErrors: result.userErrors };
 
-/** Access is re-checked on the stream at most this often for signals, and for every stored event. */
-const SIGNAL_RECHECK_MS = 2_000;
-
 @Resolver(() => LiveSession)
 export class LiveSessionsResolver {
   @Authorized(Scope.SESSIONS_WRITE)
@@ -225,27 +220,7 @@ export class LiveSessionsResolver {
       if (!uuid || !(await liveSessions.access(context.em.fork(), userUuid, uuid))) {
         throw new ApiError(ErrorCode.FORBIDDEN, 'No such session of yours.');
       }
-      let items;
-      try {
-        items = await context.realtime.subscribe(sessionStream(uuid), { after: args.after });
-      } catch (error) {
-        if (error instanceof RealtimeError && error.code === 'BAD_CURSOR') throw new ApiError(ErrorCode.BAD_CURSOR, error.message);
-        throw error;
-      }
-      let checkedAt = Date.now();
-      return mapStream(items, async (item) => {
-        // Re-check on every stored event (and on signals every few seconds): someone who leaves the mentorship stops receiving.
-        if (item.kind === 'event' || Date.now() - checkedAt > SIGNAL_RECHECK_MS) {
-          checkedAt = Date.now();
-          if (!(await retryWhileOutage(() => liveSessions.stillAllowed(context.em, userUuid, uuid)))) {
-            await items.return();
-            return undefined;
-          }
-        }
-        return item.kind === 'event'
-          ? toStreamEventType(item.event)
-          : { seq: null, type: item.signal.type, payload: item.signal.payload, actorId: actorGlobalId(item.signal.actorId), createdAt: new Date(item.signal.sentAt), ephemeral: true };
-      });
+      return roomStream(context, sessionStream(uuid), args.after, async () => Boolean(await liveSessions.stillAllowed(context.em, userUuid, uuid)));
     },
   })
   sessionEvents(
