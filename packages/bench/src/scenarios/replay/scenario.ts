@@ -98,7 +98,7 @@ export const replay: Scenario = {
       ],
       data: { steps },
       notes: ['Ratios are baseline ÷ Mentorspace (time: lower is better).', 'The plain SQL read is the select alone, from the bench process over `pg`: the floor under both sides.',
-        'Fixed (commit cf3efcb): access was re-checked with one SQL statement per replayed event; now once per page of 500 (and once per live event). Dev run, 10,000 missed: 42,658 ms and 10,088 statements → 2,904 ms and 48 (raw socket baseline 938 ms, same run; machine at load average ~15).',
+        'Fixed (commit 254391f): access was re-checked with one SQL statement per replayed event; now once per page of 500, after reading it (live events are still checked each). Quick run before it, 10,000 missed: 13,082 ms and 10,038 statements.',
         'Left: per event, graphql-js builds a fresh execution context (variables coerced, arguments read, type-graphql resolver params) and graphql-ws waits for each message to be flushed before taking the next (its ws adapter awaits the send callback). A shim that acknowledged queued writes below a 1 MB high-water mark gave no measurable gain under load and was not kept.'],
     };
   },

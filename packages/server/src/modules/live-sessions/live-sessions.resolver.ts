@@ -220,7 +220,7 @@ export class LiveSessionsResolver {
       if (!uuid || !(await liveSessions.access(context.em.fork(), userUuid, uuid))) {
         throw new ApiError(ErrorCode.FORBIDDEN, 'No such session of yours.');
       }
-      return roomStream(context, sessionStream(uuid), args.after, async () => Boolean(await liveSessions.stillAllowed(context.em, userUuid, uuid)));
+      return roomStream(context, sessionStream(uuid), args.after, () => liveSessions.mayEnter(context.em, userUuid, uuid));
     },
   })
   sessionEvents(

@@ -43,30 +43,33 @@ export class LiveSessionsService {
     return allows(await em.findOne(LiveSession, { uuid: sessionUuid }, { populate: ['mentorship'] }), userUuid);
   }
 
-  private streamChecks: DataLoader<string, LiveSession | null> | undefined;
+  private roomChecks: DataLoader<string, { mentorUuid: string; menteeUuid: string; status: string } | null> | undefined;
 
   /**
-   * `access` for the hot paths (the room streams re-check it on every stored
-   * event they deliver; every chat message checks it): the checks made in the
-   * same tick go to Postgres as one query. Nothing is kept between ticks, so
-   * each check still sees the mentorship as it is then. The session comes from
-   * the batch's own fork: use its uuid, not its relations, in your own.
+   * `access` for the hot paths, as a yes or no: the room streams re-check it
+   * on every live event they deliver, and every chat message checks it. The
+   * checks made in the same tick go to Postgres as one plain query (no
+   * entities to build). Nothing is kept between ticks, so each check sees the
+   * mentorship as it is then.
    */
-  accessBatched(em: EntityManager, userUuid: string, sessionUuid: string): Promise<LiveSession | null> {
+  mayEnter(em: EntityManager, userUuid: string, sessionUuid: string): Promise<boolean> {
     // Built on first use, from the first caller's entity manager; every batch reads through a fresh fork of it.
-    this.streamChecks ??= new DataLoader(
+    this.roomChecks ??= new DataLoader(
       async (uuids) => {
-        const sessions = await em.fork().find(LiveSession, { uuid: { $in: [...uuids] } }, { populate: ['mentorship'] });
-        const byUuid = new Map(sessions.map((session) => [session.uuid, session]));
+        const rows = await em.fork().execute<{ uuid: string; mentor_uuid: string; mentee_uuid: string; status: string }[]>(
+          `select s.uuid, m.mentor_uuid, m.mentee_uuid, m.status
+             from live_sessions s join mentorships m on m.uuid = s.mentorship_uuid
+            where s.uuid in (${uuids.map(() => '?').join(', ')})`,
+          [...uuids],
+        );
+        const byUuid = new Map(rows.map((row) => [row.uuid, { mentorUuid: row.mentor_uuid, menteeUuid: row.mentee_uuid, status: row.status }]));
         return uuids.map((uuid) => byUuid.get(uuid) ?? null);
       },
       { cache: false, maxBatchSize: 500 },
     );
-    return this.streamChecks.load(sessionUuid).then((session) => allows(session, userUuid));
-  }
-
-  async stillAllowed(em: EntityManager, userUuid: string, sessionUuid: string): Promise<boolean> {
-    return (await this.accessBatched(em, userUuid, sessionUuid)) !== null;
+    return this.roomChecks
+      .load(sessionUuid)
+      .then((room) => Boolean(room && [room.mentorUuid, room.menteeUuid].includes(userUuid) && (OPEN_MENTORSHIP_STATUSES as string[]).includes(room.status)));
   }
 
   async accessById(em: EntityManager, user: User, sessionId: string): Promise<LiveSession | null> {
@@ -240,7 +243,7 @@ export class LiveSessionsService {
     this.deps.realtime.signal(sessionStream(session.uuid), type, { userId: user.id, displayName: user.displayName, ...payload }, user.uuid);
   }
 
-  append(tx: EntityManager, session: LiveSession, type: string, actor: User, payload: Record<string, unknown>) {
+  append(tx: EntityManager, session: Pick<LiveSession, 'uuid'>, type: string, actor: User, payload: Record<string, unknown>) {
     return this.deps.realtime.append(tx, sessionStream(session.uuid), type, { ...payload, actorName: actor.displayName }, actor.uuid);
   }
 

@@ -50,7 +50,7 @@ export class MessagesService {
     // A retry is found by the unique (author, clientMutationId) key when it fails to insert again (below), so
     // the first send, by far the common case, does not look for one first.
     const sessionUuid = idOfType(sessionId, 'LiveSession');
-    const session = sessionUuid ? await this.deps.sessions.accessBatched(em, user.uuid, sessionUuid) : null;
+    const session = sessionUuid && (await this.deps.sessions.mayEnter(em, user.uuid, sessionUuid)) ? { uuid: sessionUuid } : null;
     if (!session) {
       // A retry of a message sent before access ended still gets its message.
       const retried = await em.findOne(Message, { author: user.uuid, clientMutationId });
