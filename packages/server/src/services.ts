@@ -25,6 +25,7 @@ import { AccessTokensService } from './modules/access-tokens/access-tokens.servi
 import { MentorProfilesService } from './modules/mentor-profiles/mentor-profiles.service.js';
 import { NeedsAssessmentsService } from './modules/needs-assessments/needs-assessments.service.js';
 import { WebhooksService } from './modules/webhooks/webhooks.service.js';
+import { isWebhookEventType } from './modules/webhooks/webhook-events.js';
 import { InsightsService } from './modules/insights/insights.service.js';
 import { NudgesService } from './modules/nudges/nudges.service.js';
 
@@ -43,7 +44,7 @@ export function createServices(deps: { config: Config; mail: MailSender; throttl
   const programs = new ProgramsService({ mentorships, matching, realtime: deps.realtime });
   const webhooks = new WebhooksService({ config: deps.config, programs });
   // The webhook outbox: a delivery row in the same transaction as every event an endpoint subscribes to.
-  deps.realtime.onAppend(webhooks.enqueueFor);
+  deps.realtime.onAppend(webhooks.enqueueFor, isWebhookEventType);
   const feedback = new FeedbackService({ mentorships });
   return {
     meetings,

@@ -141,3 +141,31 @@ describe('subscribing to a stream', () => {
     await expect(subscription.next()).resolves.toEqual({ value: undefined, done: true });
   });
 });
+
+describe('appending with a row in one statement', () => {
+  const row = { sql: 'select seq * 10 as tenfold from appended', params: [] };
+
+  it('stores and publishes the event with the row, or, when the guard fails or the row does, neither', async () => {
+    const stream = uniqueStream();
+    const collector = new Collector(await app.realtime.subscribe(stream));
+    const first = await app.realtime.appendWithRow<{ tenfold: number }>(app.orm.em.fork(), stream, 'test.appended', { n: 1 }, null, row);
+    expect(first).toMatchObject({ event: { streamId: stream, seq: 1, payload: { n: 1 } }, row: { tenfold: 10 } });
+    expect(await collector.waitForEvents(1)).toEqual([1]);
+
+    const refused = await app.realtime.appendWithRow(app.orm.em.fork(), stream, 'test.appended', {}, null, { ...row, guard: { sql: '? = 2', params: [1] } });
+    expect(refused).toBeNull();
+    await expect(app.realtime.appendWithRow(app.orm.em.fork(), stream, 'test.appended', {}, null, { sql: 'select 1 / 0 from appended', params: [] })).rejects.toThrow(/division by zero/);
+    // Neither wrote anything nor used up a seq: the next event is 2.
+    expect(await app.realtime.head(stream)).toBe(1);
+    expect((await appendEvent(app, stream, 'test.appended')).seq).toBe(2);
+    expect(await collector.waitForEvents(2)).toEqual([1, 2]);
+    await collector.stop();
+  });
+
+  it('refuses to run inside a transaction, or for a type an append observer handles', async () => {
+    const stream = uniqueStream();
+    await expect(app.orm.em.fork().transactional((em) => app.realtime.appendWithRow(em, stream, 'test.appended', {}, null, row))).rejects.toMatchObject({ code: 'IN_TRANSACTION' });
+    await expect(app.realtime.appendWithRow(app.orm.em.fork(), 'user:abc', 'request.received', {}, null, row)).rejects.toMatchObject({ code: 'OBSERVED_TYPE' });
+    expect(await app.realtime.head(stream)).toBe(0);
+  });
+});

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Knex } from '@mikro-orm/postgresql';
 import type { EventBus } from './bus.js';
-import { headSeq, insertEvent, readEventsAfter } from './stream-log.js';
+import { headSeq, insertEvent, insertEventWithRow, readEventsAfter } from './stream-log.js';
 import { StreamSubscription } from './subscription.js';
 import type { StoredEvent } from './types.js';
 import type { Metrics } from '../observability/metrics.js';
@@ -9,7 +9,7 @@ import { retryWhileOutage } from '../graphql/outage.js';
 
 export class RealtimeError extends Error {
   constructor(
-    readonly code: 'BAD_CURSOR' | 'NOT_IN_TRANSACTION' | 'NESTED_TRANSACTION',
+    readonly code: 'BAD_CURSOR' | 'NOT_IN_TRANSACTION' | 'NESTED_TRANSACTION' | 'IN_TRANSACTION' | 'OBSERVED_TYPE',
     message: string,
   ) {
     super(message);
@@ -38,7 +38,7 @@ function assertStreamId(streamId: string): void {
 export class Realtime {
   /** Events appended in an open transaction, published when it commits. */
   private readonly uncommitted = new WeakMap<Knex.Transaction, StoredEvent[]>();
-  private readonly observers: AppendObserver[] = [];
+  private readonly observers: { observer: AppendObserver; handles: (type: string) => boolean }[] = [];
 
   constructor(
     private readonly options: {
@@ -50,9 +50,13 @@ export class Realtime {
     },
   ) {}
 
-  /** Registers work to do in the same transaction as every append (see `AppendObserver`). */
-  onAppend(observer: AppendObserver): void {
-    this.observers.push(observer);
+  /**
+   * Registers work to do in the same transaction as every append (see
+   * `AppendObserver`); `handles` says which event types it acts on, so that
+   * the others may take the one-statement path (`appendWithRow`).
+   */
+  onAppend(observer: AppendObserver, handles: (type: string) => boolean): void {
+    this.observers.push({ observer, handles });
   }
 
   /**
@@ -76,7 +80,7 @@ export class Realtime {
       throw new RealtimeError('NESTED_TRANSACTION', 'append() cannot run inside a nested transaction');
     }
     const event = await insertEvent(em, streamId, type, payload, actorId);
-    for (const observer of this.observers) await observer(em, event);
+    for (const { observer } of this.observers) await observer(em, event);
     let events = this.uncommitted.get(trx);
     if (!events) {
       const batch: StoredEvent[] = (events = []);
@@ -95,6 +99,34 @@ export class Realtime {
     }
     events.push(event);
     return event;
+  }
+
+  /**
+   * Appends an event together with the feature's own row in one statement,
+   * outside any transaction: one round trip where `append` in
+   * `em.transactional()` takes four, for the hot paths (a chat message). See
+   * `insertEventWithRow` for `row`; a `row.guard` that does not hold writes
+   * nothing and returns null. Published as soon as it is stored. Event types
+   * that an append observer handles must use `append`.
+   */
+  async appendWithRow<Row>(
+    em: EntityManager,
+    streamId: string,
+    type: string,
+    payload: unknown,
+    actorId: string | null,
+    row: Parameters<typeof insertEventWithRow>[5],
+  ): Promise<{ event: StoredEvent; row: Row } | null> {
+    assertStreamId(streamId);
+    if (em.getTransactionContext()) {
+      throw new RealtimeError('IN_TRANSACTION', 'appendWithRow() commits by itself: call it outside em.transactional()');
+    }
+    if (this.observers.some(({ handles }) => handles(type))) {
+      throw new RealtimeError('OBSERVED_TYPE', `${type} events need their observers' work in the same transaction: use append()`);
+    }
+    const stored = await insertEventWithRow<Row>(em, streamId, type, payload, actorId, row);
+    if (stored) this.publishEvent(stored.event);
+    return stored;
   }
 
   private publishEvent(event: StoredEvent): void {

@@ -45,6 +45,38 @@ export async function insertEvent(
   return toStoredEvent(rows[0]!);
 }
 
+/**
+ * Appends an event and the caller's own row in one statement (its own
+ * transaction): `row.sql` is an `insert … select … from appended returning …`,
+ * where `appended` holds the new event (`seq`, `created_at`). Both are written
+ * or, if either fails, neither, and the seq is given back. Null when
+ * `row.guard` (a condition, checked in the same statement) does not hold.
+ */
+export async function insertEventWithRow<Row>(
+  em: EntityManager,
+  streamId: string,
+  type: string,
+  payload: unknown,
+  actorId: string | null,
+  row: { sql: string; params: unknown[]; guard?: { sql: string; params: unknown[] } },
+): Promise<{ event: StoredEvent; row: Row } | null> {
+  const guard = row.guard ?? { sql: 'true', params: [] };
+  const rows = await em.execute<(EventRow & { row: Row })[]>(
+    `with next as (
+       insert into streams (id, last_seq) select ?, 1 where ${guard.sql}
+       on conflict (id) do update set last_seq = streams.last_seq + 1
+       returning last_seq
+     ), appended as (
+       insert into stream_events (stream_id, seq, type, payload, actor_id)
+       select ?, last_seq, ?, ?::jsonb, ? from next
+       returning stream_id, seq, type, payload, actor_id, created_at
+     ), row as (${row.sql})
+     select appended.*, to_jsonb(row) as row from appended, row`,
+    [streamId, ...guard.params, streamId, type, JSON.stringify(payload ?? null), actorId, ...row.params],
+  );
+  return rows[0] ? { event: toStoredEvent(rows[0]), row: rows[0].row } : null;
+}
+
 /** Stored events with `seq > after`, oldest first. */
 export async function readEventsAfter(
   em: EntityManager,

@@ -247,6 +247,22 @@ export class LiveSessionsService {
     return this.deps.realtime.append(tx, sessionStream(session.uuid), type, { ...payload, actorName: actor.displayName }, actor.uuid);
   }
 
+  /**
+   * `append` and the feature's own row in one statement outside a transaction
+   * (see `Realtime.appendWithRow`), written only if `actor` may be in the room
+   * (the same rule as `access`, checked in that statement). Null when not.
+   */
+  appendWithRow(em: EntityManager, sessionUuid: string, type: string, actor: User, payload: Record<string, unknown>, row: { sql: string; params: unknown[] }) {
+    return this.deps.realtime.appendWithRow(em, sessionStream(sessionUuid), type, { ...payload, actorName: actor.displayName }, actor.uuid, {
+      ...row,
+      guard: {
+        sql: `exists (select 1 from live_sessions s join mentorships m on m.uuid = s.mentorship_uuid
+                       where s.uuid = ? and ? in (m.mentor_uuid, m.mentee_uuid) and m.status in (${OPEN_MENTORSHIP_STATUSES.map(() => '?').join(', ')}))`,
+        params: [sessionUuid, actor.uuid, ...OPEN_MENTORSHIP_STATUSES],
+      },
+    });
+  }
+
   /** `undefined` when the id is not one of the pair; `null` for no one. */
   private async memberById(em: EntityManager, session: LiveSession, userId: string | null | undefined): Promise<User | null | undefined> {
     if (!userId) return null;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
@@ -26,9 +27,9 @@ const sendSchema = z.object({
   clientMutationId: z.string().trim().min(1, 'Send a client id to make retries safe.').max(100),
 });
 
-const messagePayload = (message: Message, authorName: string) => ({
-  messageId: message.id,
-  authorId: message.author ? globalId('User', message.author.unwrap().uuid) : null,
+const messagePayload = (message: { uuid: string; authorUuid: string; body: string; replyToUuid: string | null; createdAt: Date }, authorName: string) => ({
+  messageId: globalId('Message', message.uuid),
+  authorId: globalId('User', message.authorUuid),
   authorName,
   body: message.body,
   replyToId: message.replyToUuid ? globalId('Message', message.replyToUuid) : null,
@@ -47,35 +48,36 @@ export class MessagesService {
     const valid = validate(sendSchema, input);
     if (!valid.ok) return valid;
     const { sessionId, replyToId, clientMutationId } = valid.value;
-    // A retry is found by the unique (author, clientMutationId) key when it fails to insert again (below), so
-    // the first send, by far the common case, does not look for one first.
     const sessionUuid = idOfType(sessionId, 'LiveSession');
-    const session = sessionUuid && (await this.deps.sessions.mayEnter(em, user.uuid, sessionUuid)) ? { uuid: sessionUuid } : null;
-    if (!session) {
+    const notFound = async (): Promise<Outcome<Message>> => {
       // A retry of a message sent before access ended still gets its message.
       const retried = await em.findOne(Message, { author: user.uuid, clientMutationId });
       if (retried) return { ok: true, value: retried };
       return { ok: false, userErrors: [userError('sessionId', UserErrorCode.NOT_FOUND, 'No such session of yours.')] };
-    }
+    };
+    if (!sessionUuid) return notFound();
     let replyToUuid: string | null = null;
     if (replyToId) {
       replyToUuid = idOfType(replyToId, 'Message');
-      if (!replyToUuid || !(await em.count(Message, { uuid: replyToUuid, session: session.uuid }))) {
+      if (!replyToUuid || !(await em.count(Message, { uuid: replyToUuid, session: sessionUuid }))) {
         return { ok: false, userErrors: [userError('replyToId', UserErrorCode.NOT_FOUND, 'Reply to a message in this session.')] };
       }
     }
+    const fields = { uuid: randomUUID(), body: valid.value.body, replyToUuid, createdAt: new Date() };
     try {
-      const message = await em.transactional(async (tx) => {
-        const draft = tx.create(Message, { session: session.uuid, author: user.uuid, body: valid.value.body, replyToUuid, clientMutationId, seq: 0 });
-        const event = await this.deps.sessions.append(tx, session, 'message.sent', user, messagePayload(draft, user.displayName));
-        draft.seq = event.seq;
-        await tx.flush();
-        return draft;
+      // The hot path: access check, event and message in one statement. A retry (the same client id) fails
+      // on the unique key and is answered below; the first send, by far the common case, looks for none first.
+      const stored = await this.deps.sessions.appendWithRow(em, sessionUuid, 'message.sent', user, messagePayload({ ...fields, authorUuid: user.uuid }, user.displayName), {
+        sql: `insert into messages (uuid, session_uuid, author_uuid, body, reply_to_uuid, client_mutation_id, seq, created_at)
+              select ?, ?, ?, ?, ?, ?, seq, ? from appended returning uuid`,
+        params: [fields.uuid, sessionUuid, user.uuid, fields.body, replyToUuid, clientMutationId, fields.createdAt],
       });
+      if (!stored) return notFound();
+      const message = em.merge(Message, { ...fields, session: sessionUuid, author: user.uuid, clientMutationId, seq: stored.event.seq, editedAt: null, deletedAt: null });
       return { ok: true, value: message };
     } catch (error) {
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
-      // A retry, or the same client id racing itself: the first one stands (the rollback gave its seq back).
+      // A retry, or the same client id racing itself: the first one stands (nothing of this one was written).
       return { ok: true, value: await em.fork().findOneOrFail(Message, { author: user.uuid, clientMutationId }) };
     }
   }
