@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { GraphQLError } from 'graphql';
+import { getOperationAST, GraphQLError } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import { WebSocketServer } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -15,7 +15,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { PrefixingKeyValueCache } from '@apollo/utils.keyvaluecache';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { openDatabase, type Database } from './db/database.js';
@@ -40,7 +40,8 @@ import { SignInThrottle } from './auth/sign-in-throttle.js';
 import { MailThrottle } from './auth/mail-throttle.js';
 import { credentialsFrom, resolveViewer, type Credentials } from './auth/authenticate.js';
 import { createServices, type Services } from './services.js';
-import type { Viewer } from './auth/viewer.js';
+import { ANONYMOUS, type Viewer } from './auth/viewer.js';
+import { SocketViewer } from './auth/socket-viewer.js';
 import { webAppRoutes } from './http/web-app.js';
 import { calendarRoutes } from './http/calendar.js';
 import { startWorker } from './jobs/worker.js';
@@ -137,20 +138,35 @@ export async function createApp(
     const httpServer: Server = createServer(app);
     let shuttingDown = false;
 
-    const contextFor = async (parts: {
+    type ContextParts = {
       credentials: Credentials;
       http: GraphQLContext['http'];
       client: GraphQLContext['client'];
       requestId: string;
       logger: Logger;
-    }): Promise<GraphQLContext> => {
-      const em = orm.em.fork();
-      const viewer: Viewer = await resolveViewer(em, services, parts.credentials);
-      return { em, viewer, services, loaders: createLoaders(em, services), realtime, instanceId: config.instanceId, ...parts };
     };
-    /** One graphql-ws operation's context (its own fork and viewer), built once in onSubscribe and handed to graphql-ws. */
-    const socketContext = (ctx: { extra: { request: IncomingMessage } & Partial<SocketExtra> }): Promise<GraphQLContext> =>
-      contextFor({
+    const contextWith = (em: EntityManager, viewer: Viewer, parts: ContextParts): GraphQLContext => ({
+      em,
+      viewer,
+      services,
+      loaders: createLoaders(em, services),
+      realtime,
+      instanceId: config.instanceId,
+      ...parts,
+    });
+    const contextFor = async (parts: ContextParts): Promise<GraphQLContext> => {
+      const em = orm.em.fork();
+      return contextWith(em, await resolveViewer(em, services, parts.credentials), parts);
+    };
+    /**
+     * One graphql-ws operation's context (its own fork; the socket's viewer, re-checked now and then), built once in
+     * onSubscribe and handed to graphql-ws. Null when the socket's session or token stopped working.
+     */
+    const socketContext = async (ctx: { extra: { request: IncomingMessage } & Partial<SocketExtra> }, { fresh }: { fresh: boolean }): Promise<GraphQLContext | null> => {
+      const em = orm.em.fork();
+      const viewer = ctx.extra.viewer ? await ctx.extra.viewer.forOperation(em, { fresh }) : ANONYMOUS;
+      if (!viewer) return null;
+      return contextWith(em, viewer, {
         credentials: ctx.extra.credentials ?? { bearer: null, sessionSecret: null },
         http: null,
         client: {
@@ -160,8 +176,9 @@ export async function createApp(
         requestId: ctx.extra.requestId ?? randomUUID(),
         logger: logger.child({ requestId: ctx.extra.requestId, transport: 'ws' }),
       });
+    };
 
-    type SocketExtra = { requestId: string; credentials: Credentials };
+    type SocketExtra = { requestId: string; credentials: Credentials; viewer: SocketViewer };
     // Counted when scraped, from graphql-ws's own books, so the gauges cannot drift.
     const openSockets = new Set<{ subscriptions: Record<string, unknown> }>();
     metrics.countSockets(() => ({
@@ -182,15 +199,21 @@ export async function createApp(
           if (Object.keys(ctx.subscriptions).length > LIMITS.subscriptionsPerConnection) {
             return [new GraphQLError(`At most ${LIMITS.subscriptionsPerConnection} operations at once on one connection.`, { extensions: { code: ErrorCode.RATE_LIMITED } })];
           }
-          // Re-resolved per operation, with this operation's own fork: a revoked session or token stops working.
-          const contextValue = await socketContext(ctx);
-          const { viewer } = contextValue;
           const source = await documents.resolve(payload);
           if ('error' in source) return [source.error];
-          if (documents.refuses(viewer, source.hash)) return [notAllowed()];
           const variableValues = payload.variables ?? {};
           const checked = checkOperation(schema, source.query, variableValues, payload.operationName);
           if ('errors' in checked) return checked.errors;
+          // The socket's viewer, in this operation's own fork. Queries and mutations reuse its last check (for
+          // socketAuthRecheckMs); a subscription, long-lived, is authorised afresh. A revoked session or token closes the socket.
+          const subscribing = getOperationAST(checked.document, payload.operationName)?.operation === 'subscription';
+          const contextValue = await socketContext(ctx, { fresh: subscribing });
+          if (!contextValue) {
+            ctx.extra.socket.close(4403, 'Forbidden');
+            return [new GraphQLError('Your session or token no longer works; sign in again.', { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
+          }
+          const { viewer } = contextValue;
+          if (documents.refuses(viewer, source.hash)) return [notAllowed()];
           const charge = await costLimiter.charge(CostRateLimiter.keyFor(viewer, ctx.extra.request.socket.remoteAddress ?? 'unknown'), checked.cost);
           if (!charge.ok) {
             metrics.rateLimited.inc({ transport: 'ws' });
@@ -210,7 +233,7 @@ export async function createApp(
           // Browsers send our cookie with any site's WebSocket upgrade: it counts only from trusted origins.
           const credentials = credentialsOf(ctx.extra.request, typeof authorization === 'string' ? authorization : undefined);
           try {
-            await resolveViewer(orm.em.fork(), services, credentials);
+            ctx.extra.viewer = await SocketViewer.open(orm.em.fork(), services, credentials, config.socketAuthRecheckMs);
           } catch (error) {
             // Postgres is away: 1013 (try again later), which clients retry, rather than 4403.
             if (isOutage(error)) ctx.extra.socket.close(1013, 'Try again later');

@@ -72,6 +72,7 @@ const schema = z.object({
   SIGN_IN_SLOWDOWN_MS: z.coerce.number().int().min(0).max(10_000).default(250),
   REQUEST_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   MESSAGE_EDIT_WINDOW_MINUTES: z.coerce.number().int().min(0).max(10_080).default(15),
+  SOCKET_AUTH_RECHECK_SECONDS: z.coerce.number().min(0).max(300).default(10),
   JOBS: z.stringbool().default(true),
   RATE_LIMIT_RESTORE_RATE: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
   RATE_LIMIT_BURST: z.coerce.number().int().min(0).max(10_000_000).default(50_000),
@@ -114,6 +115,12 @@ export type Config = {
   requestExpiryDays: number;
   /** How long after sending a chat message its author may still edit it. */
   messageEditWindowMinutes: number;
+  /**
+   * An open WebSocket re-checks its session or token at most this often (ms);
+   * its operations reuse the last check in between. A revoked one closes the
+   * socket (4403) at the next operation after that.
+   */
+  socketAuthRecheckMs: number;
   /** Run the background job worker (reminders) and the webhook dispatcher in this process. */
   jobs: boolean;
   /** Cost points each caller gets back per second, and the extra burst allowed per minute. */
@@ -177,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signInSlowdownMs: v.SIGN_IN_SLOWDOWN_MS,
     requestExpiryDays: v.REQUEST_EXPIRY_DAYS,
     messageEditWindowMinutes: v.MESSAGE_EDIT_WINDOW_MINUTES,
+    socketAuthRecheckMs: v.SOCKET_AUTH_RECHECK_SECONDS * 1000,
     jobs: v.JOBS,
     rateLimit: { restoreRate: v.RATE_LIMIT_RESTORE_RATE, burst: v.RATE_LIMIT_BURST },
     redisKeyPrefix: v.REDIS_KEY_PREFIX,
