@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Knex } from '@mikro-orm/postgresql';
 import type { EventBus } from './bus.js';
-import { headSeq, insertEvent, insertEventWithRow, readEventsAfter } from './stream-log.js';
+import { headSeq, headSeqs, insertEvent, insertEventWithRow, readEventsAfter } from './stream-log.js';
 import { StreamSubscription } from './subscription.js';
 import type { StoredEvent } from './types.js';
 import type { Metrics } from '../observability/metrics.js';
@@ -152,6 +152,11 @@ export class Realtime {
 
   head(streamId: string): Promise<number> {
     return headSeq(this.options.em.fork(), streamId);
+  }
+
+  /** Several streams' heads in one statement (for batching a request's reads). */
+  heads(streamIds: readonly string[]): Promise<number[]> {
+    return headSeqs(this.options.em.fork(), streamIds);
   }
 
   /**

@@ -97,3 +97,10 @@ export async function headSeq(em: EntityManager, streamId: string): Promise<numb
   const rows = await em.execute<{ last_seq: string }[]>(`select last_seq from streams where id = ?`, [streamId]);
   return rows[0] ? Number(rows[0].last_seq) : 0;
 }
+
+/** Several streams' latest seqs in one statement, in the order asked (0 for a stream never appended to). */
+export async function headSeqs(em: EntityManager, streamIds: readonly string[]): Promise<number[]> {
+  const rows = await em.execute<{ id: string; last_seq: string }[]>(`select id, last_seq from streams where id in (?)`, [[...new Set(streamIds)]]);
+  const heads = new Map(rows.map((row) => [row.id, Number(row.last_seq)]));
+  return streamIds.map((id) => heads.get(id) ?? 0);
+}

@@ -20,7 +20,6 @@ import { OPEN_MENTORSHIP_STATUSES } from '../mentorships/mentorship.types.js';
 import { BoardLane, GoalBoard } from './goal-board.entity.js';
 import { Goal, Milestone } from './goal.entity.js';
 import { boardStream } from './goal-boards.service.js';
-import { activitySentence } from './activity.js';
 
 @InputType({ description: 'A new goal card on a board.' }) export class CreateGoalInput {
   @Field(() => ID, { description: 'A `GoalBoard` id.' }) boardId!: string;
@@ -219,26 +218,24 @@ export class GoalBoardsResolver {
   }
 
   @FieldResolver(() => [BoardLane], { description: 'Its lanes, in order.' })
-  lanes(@Root() board: GoalBoard, @Ctx() context: GraphQLContext): Promise<BoardLane[]> {
-    return context.services.goalBoards.lanes(context.em, board);
+  async lanes(@Root() board: GoalBoard, @Ctx() context: GraphQLContext): Promise<BoardLane[]> {
+    return [...(await context.loaders.goalBoards.snapshot(board)).lanes];
   }
 
   @FieldResolver(() => [Goal], { description: 'Archived goals, most recent first.' })
-  archivedGoals(@Root() board: GoalBoard, @Ctx() context: GraphQLContext): Promise<Goal[]> {
-    return context.services.goalBoards.archivedGoals(context.em, board);
+  async archivedGoals(@Root() board: GoalBoard, @Ctx() context: GraphQLContext): Promise<Goal[]> {
+    return [...(await context.loaders.goalBoards.snapshot(board)).archivedGoals];
   }
 
   @FieldResolver(() => Int, { description: "The board stream's latest seq: subscribe with `after` set to it." })
   head(@Root() board: GoalBoard, @Ctx() context: GraphQLContext): Promise<number> {
-    return context.realtime.head(boardStream(board.uuid));
+    return context.loaders.goalBoards.head(board);
   }
 
   @FieldResolver(() => [BoardActivity], { description: 'The latest changes, newest first, as sentences (at most 50).' })
   async activity(@Root() board: GoalBoard, @Arg('first', () => Int, { defaultValue: 20, description: 'How many lines, 1 to 50.' }) first: number, @Ctx() context: GraphQLContext): Promise<BoardActivity[]> {
-    const head = await context.realtime.head(boardStream(board.uuid));
-    const count = Math.min(Math.max(first, 1), 50);
-    const events = await context.realtime.read(boardStream(board.uuid), Math.max(0, head - count), count);
-    return events.reverse().map((event) => ({ seq: event.seq, sentence: activitySentence(event), at: new Date(event.createdAt) }));
+    const snapshot = await context.loaders.goalBoards.snapshot(board);
+    return snapshot.activity(Math.min(Math.max(first, 1), 50));
   }
 }
 
@@ -246,7 +243,7 @@ export class GoalBoardsResolver {
 export class BoardLanesResolver {
   @FieldResolver(() => [Goal], { description: 'Its goals, in order (archived ones left out).' })
   goals(@Root() lane: BoardLane, @Ctx() context: GraphQLContext): Promise<Goal[]> {
-    return context.loaders.goalBoards.goalsInLane(lane.uuid);
+    return context.loaders.goalBoards.goalsInLane(lane);
   }
 }
 

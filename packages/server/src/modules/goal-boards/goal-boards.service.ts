@@ -15,6 +15,7 @@ import { OPEN_MENTORSHIP_STATUSES } from '../mentorships/mentorship.types.js';
 import { list, requiredText, shortText, calendarDate } from '../mentor-profiles/profile-rules.js';
 import { BoardLane, GoalBoard } from './goal-board.entity.js';
 import { Goal, Milestone } from './goal.entity.js';
+import { BoardSnapshots, type BoardSnapshot } from './board-snapshot.js';
 
 export const boardStream = (boardUuid: string): string => `board:${boardUuid}`;
 export const DEFAULT_LANES = ['Not started', 'In progress', 'Done'];
@@ -115,7 +116,22 @@ export function keyBetweenNeighbours<T extends { id: string; position: string }>
  * stream in the same transaction.
  */
 export class GoalBoardsService {
-  constructor(private readonly deps: { realtime: Realtime; liveSessions: LiveSessionsService }) {}
+  /** Repeated board reads at one head share one read of the rows (see BoardSnapshot): hence every change appends a board event. */
+  readonly snapshots: BoardSnapshots;
+
+  constructor(private readonly deps: { realtime: Realtime; liveSessions: LiveSessionsService }) {
+    this.snapshots = new BoardSnapshots(deps.realtime);
+  }
+
+  /** For batching (GoalBoardLoaders): the boards' stream heads, in one statement. */
+  heads(boardUuids: readonly string[]): Promise<number[]> {
+    return this.deps.realtime.heads(boardUuids.map(boardStream));
+  }
+
+  /** The board's lanes, goals, milestones and activity as of `head`, read before (see BoardSnapshot). */
+  snapshot(em: EntityManager, board: GoalBoard, head: number): Promise<BoardSnapshot> {
+    return this.snapshots.at(em, board, boardStream(board.uuid), head);
+  }
 
   /** The board, if `userUuid` is one of its mentorship's two people and the mentorship is open. */
   async access(em: EntityManager, userUuid: string, boardUuid: string): Promise<GoalBoard | null> {

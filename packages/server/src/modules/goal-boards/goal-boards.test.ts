@@ -293,6 +293,56 @@ describe('the goal board', () => {
     expect(goal.milestones).toEqual([{ title: 'Book a room for the review', done: false }]);
   });
 
+  it('shows a change made by any write path in the next read (board snapshots are keyed by the stream head)', async () => {
+    const { mentor, mentee, mentorshipId, board: b } = await pairWithBoard();
+    const FULL = `query($id: ID!) { node(id: $id) { ... on Mentorship { goalBoard { id head
+      lanes { id name position goals { id title description whyItMatters linkedSkills targetDate owner { id displayName } laneId position version archivedAt
+        progress { percent manual } milestones { id title done dueOn position } } }
+      archivedGoals { id title laneId version archivedAt owner { id } progress { percent manual } }
+      activity(first: 5) { seq sentence }
+    } } } }`;
+    const read = async () => (await mentee.client.data(FULL, { id: mentorshipId })).node.goalBoard;
+    let previous = await read();
+    // After each write: the next read (a snapshot at the new head, or a stale one if the write appended no event)
+    // equals a read with every snapshot forgotten, and shows the change.
+    const afterWrite = async (what: string, write: () => Promise<unknown>) => {
+      await write();
+      const next = await read();
+      app.services.goalBoards.snapshots.clear();
+      expect(next, what).toEqual(await read());
+      expect(next, what).not.toEqual(previous);
+      previous = next;
+    };
+    const call = (person: Person, mutation: string, input: object) => person.client.data(mutation, { input });
+    let goalId = '';
+    let milestoneId = '';
+    await afterWrite('createGoal', async () => void (goalId = await addGoal(mentee, b, 0, 'Lead a design review')));
+    await read(); // a snapshot at this head, for the next write to make stale
+    await afterWrite('updateGoal (content and owner)', () => call(mentee, UPDATE, { id: goalId, expectedVersion: 1, title: 'Lead two reviews', ownerId: mentor.userId }));
+    await afterWrite('updateGoal (progress by hand)', () => call(mentor, UPDATE, { id: goalId, expectedVersion: 2, progressOverride: 40 }));
+    await afterWrite('updateGoal (progress back to milestones)', () => call(mentor, UPDATE, { id: goalId, expectedVersion: 3, progressOverride: null }));
+    await afterWrite('moveGoal', () => call(mentee, MOVE, { id: goalId, laneId: b.lanes[1]!.id }));
+    await afterWrite('addMilestone', async () => {
+      const { addMilestone } = await call(mentee, `mutation($input: AddMilestoneInput!) { addMilestone(input: $input) { milestone { id } } }`, { goalId, title: 'Draft' });
+      milestoneId = addMilestone.milestone.id;
+    });
+    const UPDATE_MILESTONE = `mutation($input: UpdateMilestoneInput!) { updateMilestone(input: $input) { milestone { id } userErrors { code } } }`;
+    await afterWrite('updateMilestone', () => call(mentee, UPDATE_MILESTONE, { milestoneId, done: true, dueOn: '2027-02-01' }));
+    await afterWrite('archiveGoal', () => call(mentee, `mutation($input: GoalIdInput!) { archiveGoal(input: $input) { goal { id } } }`, { id: goalId }));
+    await afterWrite('restoreGoal', () => call(mentee, `mutation($input: GoalIdInput!) { restoreGoal(input: $input) { goal { id } } }`, { id: goalId }));
+    await afterWrite('updateMilestone (remove)', () => call(mentee, UPDATE_MILESTONE, { milestoneId, remove: true }));
+    await afterWrite('renameLane', () => call(mentor, `mutation($input: RenameLaneInput!) { renameLane(input: $input) { lane { id } } }`, { laneId: b.lanes[2]!.id, name: 'Shipped' }));
+    await afterWrite('moveLane', () => call(mentor, MOVE_LANE, { laneId: b.lanes[2]!.id, afterId: null, beforeId: b.lanes[0]!.id }));
+    await afterWrite('convertActionItemToMilestone', async () => {
+      const { startLiveSession } = await mentor.client.data(`mutation($m: ID!) { startLiveSession(input: { mentorshipId: $m, title: "Weekly" }) { session { id } } }`, { m: mentorshipId });
+      const { createActionItem } = await mentor.client.data(`mutation($s: ID!) { createActionItem(input: { sessionId: $s, title: "Book a room" }) { actionItem { id } } }`, {
+        s: startLiveSession.session.id,
+      });
+      const { convertActionItemToMilestone } = await call(mentee, CONVERT, { actionItemId: createActionItem.actionItem.id, goalId });
+      expect(convertActionItemToMilestone.userErrors).toEqual([]);
+    });
+  });
+
   it('reads a board in the same number of SQL statements whatever its size (list fields are batched)', async () => {
     const { mentor, mentee, mentorshipId, board: b } = await pairWithBoard();
     const em = app.orm.em.fork();
