@@ -38,7 +38,8 @@ const byPosition = <T extends { position: string }>(a: T, b: T) => (a.position <
 
 /** The latest snapshot of each recently read board, in this process (each instance keeps its own: the head comes from Postgres). */
 export class BoardSnapshots {
-  private readonly latest = new LRUCache<string, { head: number; snapshot: Promise<BoardSnapshot> }>({ max: 1_000 });
+  // A 200-goal board's snapshot is about 1,000 entities (1 to 2 MB); most boards are far smaller.
+  private readonly latest = new LRUCache<string, { head: number; snapshot: Promise<BoardSnapshot> }>({ max: 256 });
 
   constructor(private readonly realtime: Realtime) {}
 
@@ -69,6 +70,7 @@ export class BoardSnapshots {
   private async read(em: EntityManager, boardUuid: string, streamId: string, head: number): Promise<BoardSnapshot> {
     const [lanes, goals] = await Promise.all([em.find(BoardLane, { board: boardUuid }), em.find(Goal, { board: boardUuid })]);
     const milestones = goals.length ? await em.find(Milestone, { goal: { $in: goals.map((goal) => goal.uuid) } }) : [];
+    em.clear(); // the snapshot holds its entities; the fork's identity map need not hold them too
     for (const lane of lanes) goalsOfSnapshotLane.set(lane, []);
     const laneByUuid = new Map(lanes.map((lane) => [lane.uuid, lane]));
     for (const goal of goals.sort(byPosition)) {
