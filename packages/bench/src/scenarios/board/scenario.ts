@@ -162,10 +162,11 @@ function notes(results: SizeResult[]): string[] {
   return [
     `CPU per request ≈ ${ours.fixed} ms + ${ours.perGoal} µs per goal for Mentorspace, ${theirs.fixed} ms + ${theirs.perGoal} µs per goal for the baseline ` +
       '(instance process, both sides of one run). The fixed part is the HTTP stack (express, security headers, request log, Apollo, cost and rate limit) and the ORM\'s ' +
-      'per-statement work; the per-goal part is mostly MikroORM building entities (identity map, snapshots) for goals and milestones, which the baseline reads as plain rows. ' +
+      'per-statement work; the per-goal part is GraphQL executing each goal\'s and milestone\'s fields (the rows themselves come from the board\'s snapshot). ' +
       'BENCH_CPU_PROFILE_DIR=dir writes the instance\'s CPU profile.',
-    'Mentorspace\'s statements per board: token with user, mentorship, mentor, board, stream head (twice), activity, lanes, live goals, archived goals, and the ' +
-      'milestones of each (one batch each); owners come from the identity map. The baseline joins owners into one goals query and reads the board\'s milestones at once. ' +
+    'Mentorspace\'s statements per board request while the board is unchanged: the token with its user, the mentorship, the board, its stream head, and the goals\' owners. ' +
+      'Lanes, goals (live and archived), milestones and the activity feed come from the board\'s snapshot at that head (BoardSnapshots), read again, in three or four more statements, only once the head has moved. ' +
+      'The baseline reads everything every time, joining owners into its goals query and reading the board\'s milestones at once. ' +
       'Fractions above a whole number are the token\'s last-used stamp and the job runner\'s polls in the same process.',
   ];
 }
