@@ -94,13 +94,21 @@ export function duplicateFieldsError(document: DocumentNode): GraphQLError | und
   return undefined;
 }
 
+/** Query texts already found within the limit: HTTP requests repeat a few texts, and each is parsed for this check once. */
+const withinDuplicateLimit = new LRUCache<string, true>({ max: 1_000, maxSize: 500_000, sizeCalculation: (_passed, text) => Math.max(1, text.length) });
+
 /** For the HTTP path, ahead of Apollo: a document that parses and has too many duplicates. Others go on to Apollo. */
 export function duplicateFieldsIn(query: string): GraphQLError | undefined {
+  if (withinDuplicateLimit.has(query)) return undefined;
+  let document: DocumentNode;
   try {
-    return duplicateFieldsError(parse(query, { maxTokens: LIMITS.tokens }));
+    document = parse(query, { maxTokens: LIMITS.tokens });
   } catch {
     return undefined; // Apollo reports the syntax error or the token limit
   }
+  const error = duplicateFieldsError(document);
+  if (!error) withinDuplicateLimit.set(query, true);
+  return error;
 }
 
 /**
