@@ -4,6 +4,7 @@ import type { Scenario } from '../../scenario.js';
 import { createBenchDatabase, Instance } from '../../instances.js';
 import { Population } from '../../population.js';
 import { round, type TargetCheck } from '../../report.js';
+import { heapGrowth } from '../../heap-summary.js';
 import { runTraffic, type TrafficCounts } from './traffic.js';
 
 const PAIRS = 20;
@@ -52,6 +53,7 @@ export const soak: Scenario = {
     const population = await Population.open(database.url, { migrate: true });
     const instances: Instance[] = [];
     const samples: Sample[][] = [[], []];
+    let heapGrowthTop: { what: string; count: number; bytes: number }[] | undefined;
     const counts: TrafficCounts = { messages: 0, boardEdits: 0, queries: 0, resubscribes: 0, reconnects: 0, delivered: 0, errors: 0, errorKinds: {} };
     try {
       const pairs = await population.pairs(PAIRS, progress);
@@ -74,8 +76,16 @@ export const soak: Scenario = {
           await Promise.race([sleep(sampleEveryMs), traffic]);
         }
       })();
+      // BENCH_SOAK_HEAP=1: what instance 1's heap gained from the end of warm-up to the end, by constructor (for finding out what a slope is).
+      const heapAfterWarmUp = process.env.BENCH_SOAK_HEAP === '1'
+        ? sleep(warmUpSeconds * 1000).then(async () => { await instances[0]!.statsAfterGc(); return instances[0]!.heapSummary(); })
+        : undefined;
       await traffic;
       await sampler;
+      if (heapAfterWarmUp) {
+        await instances[0]!.statsAfterGc();
+        heapGrowthTop = heapGrowth(await heapAfterWarmUp, await instances[0]!.heapSummary(), 15);
+      }
     } finally {
       await Promise.all(instances.map((instance) => instance.stop()));
       await population.close();
@@ -127,10 +137,11 @@ export const soak: Scenario = {
           rows: [[counts.messages, counts.boardEdits, counts.queries, counts.resubscribes, counts.reconnects, counts.delivered, counts.errors]],
         },
       ],
-      data: { seconds, pairs: PAIRS, samples, trends, counts },
+      data: { seconds, pairs: PAIRS, samples, trends, counts, ...(heapGrowthTop ? { heapGrowthTop } : {}) },
       notes: [
         'RSS is shown but not judged: V8 and the allocator keep freed pages, so it settles later than the heap.',
         ...Object.entries(counts.errorKinds).map(([kind, times]) => `Error (${times}×): ${kind}`),
+        ...(heapGrowthTop ? [`Instance 1's heap growth after warm-up (BENCH_SOAK_HEAP=1), top: ${heapGrowthTop.map((g) => `${g.what} ${g.count > 0 ? '+' : ''}${g.count} (${Math.round(g.bytes / 1024)} KB)`).join(', ')}`] : []),
       ],
     };
   },
