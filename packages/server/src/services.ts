@@ -60,7 +60,7 @@ export function createServices(deps: { config: Config; mail: MailSender; throttl
     messages: new MessagesService({ config: deps.config, sessions: liveSessions }),
     accounts: new AccountsService({ config: deps.config, throttle: deps.throttle, recovery }),
     recovery,
-    accountData: new AccountDataService(),
+    accountData: new AccountDataService({ realtime: deps.realtime }),
     accessTokens: new AccessTokensService(),
     mentorProfiles,
     needsAssessments: new NeedsAssessmentsService(),

@@ -1,4 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Realtime } from '../../events/realtime.js';
+import { Mentorship } from '../mentorships/mentorship.entity.js';
+import { OPEN_MENTORSHIP_STATUSES } from '../mentorships/mentorship.types.js';
+import { closeRooms } from '../mentorships/rooms.js';
 import { AuthSession } from './auth-session.entity.js';
 import { User } from './user.entity.js';
 import { PersonalAccessToken } from '../access-tokens/personal-access-token.entity.js';
@@ -16,6 +20,8 @@ import { WebhookEndpoint } from '../webhooks/webhook-endpoint.entity.js';
  * person, with the author shown as "Deleted user", and open mentorships end.
  */
 export class AccountDataService {
+  constructor(private readonly deps: { realtime: Realtime }) {}
+
   async export(em: EntityManager, user: User): Promise<Record<string, unknown>> {
     const [profile, assessment, sessions, tokens, webhookEndpoints] = await Promise.all([
       em.findOne(MentorProfile, { user }),
@@ -45,6 +51,12 @@ export class AccountDataService {
   }
 
   async delete(em: EntityManager, user: User): Promise<void> {
-    await em.nativeDelete(User, { uuid: user.uuid });
+    await em.transactional(async (tx) => {
+      // The rooms of the person's open mentorships close first, in the same transaction, so that the other person's
+      // open subscriptions stop there (the mentorships themselves go with the account).
+      const open = await tx.find(Mentorship, { $or: [{ mentor: user.uuid }, { mentee: user.uuid }], status: { $in: OPEN_MENTORSHIP_STATUSES } }, { fields: ['uuid'] });
+      await closeRooms(tx, this.deps.realtime, open.map((mentorship) => mentorship.uuid), 'account.deleted', null);
+      await tx.nativeDelete(User, { uuid: user.uuid });
+    });
   }
 }

@@ -46,8 +46,8 @@ export class LiveSessionsService {
   private roomChecks: DataLoader<string, { mentorUuid: string; menteeUuid: string; status: string } | null> | undefined;
 
   /**
-   * `access` for the hot paths, as a yes or no: the room streams re-check it
-   * on every live event they deliver, and every chat message checks it. The
+   * `access` for the hot paths, as a yes or no: every chat message checks it,
+   * and the room streams re-check it (see `roomStream`). The
    * checks made in the same tick go to Postgres as one plain query (no
    * entities to build). Nothing is kept between ticks, so each check sees the
    * mentorship as it is then.

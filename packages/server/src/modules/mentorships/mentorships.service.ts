@@ -12,6 +12,7 @@ import { MentorProfile } from '../mentor-profiles/mentor-profile.entity.js';
 import { userStream } from '../notifications/notification-stream.js';
 import { Mentorship } from './mentorship.entity.js';
 import { MentorshipStatus, OPEN_MENTORSHIP_STATUSES } from './mentorship.types.js';
+import { closeRooms } from './rooms.js';
 
 const reasonSchema = z.object({ reason: z.string().trim().max(1_000, 'Keep the reason to 1,000 characters or fewer.').default('') });
 
@@ -107,6 +108,9 @@ export class MentorshipsService {
         mentorship.endReason = valid.value.reason || null;
       }
       await tx.flush();
+      if (!OPEN_MENTORSHIP_STATUSES.includes(rule.to)) {
+        await closeRooms(tx, this.deps.realtime, [mentorship.uuid], rule.to === MentorshipStatus.COMPLETED ? 'mentorship.completed' : 'mentorship.cancelled', user.uuid);
+      }
       await this.notifyBoth(tx, mentorship, 'mentorship.status_changed', user, { status: mentorship.status });
       return { ok: true as const, value: mentorship };
     });
