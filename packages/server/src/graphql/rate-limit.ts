@@ -46,9 +46,12 @@ export class CostRateLimiter {
     });
     const points = Math.max(1, cost);
     let secondRejected: RateLimiterRes;
+    // The minute's count is read alongside, so that both go to Redis in one round trip (one pipelined write).
+    const minuteSoFar = this.perMinute.get(key);
+    minuteSoFar.catch(() => undefined); // awaited below only when the second's points suffice
     try {
       const second = await this.perSecond.consume(key, points);
-      const minute = await this.perMinute.get(key);
+      const minute = await minuteSoFar;
       return { ok: true, status: status(second.remainingPoints + this.options.burst - (minute?.consumedPoints ?? 0)) };
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
