@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { TS_LOADER } from './fork-worker.js';
 import { randomBytes } from 'node:crypto';
 import { adminQuery, databaseUrl, TEST_REDIS_URL } from '@mentorspace/server/testing/services';
 import type { HostRequest, HostStats } from './host.js';
@@ -43,7 +44,7 @@ export class Instance {
   }): Promise<Instance> {
     const child = fork(HOST_ENTRY, [], {
       // BENCH_CPU_PROFILE_DIR=/tmp/prof: each instance writes a .cpuprofile there when it stops (for finding out, not timed runs).
-      execArgv: ['--import', '@swc-node/register/esm-register', '--expose-gc', ...(process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : [])],
+      execArgv: [...TS_LOADER, '--expose-gc', ...(process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE_DIR}`] : [])],
       env: {
         PATH: process.env.PATH,
         NODE_ENV: 'production',

@@ -1,12 +1,7 @@
 import { loadConfig } from '@mentorspace/server/dist/config.js';
 import { createLogger } from '@mentorspace/server/dist/logger.js';
 import { openDatabase, type Database } from '@mentorspace/server/dist/db/database.js';
-import { MemoryBus } from '@mentorspace/server/dist/events/memory-bus.js';
-import { Realtime } from '@mentorspace/server/dist/events/realtime.js';
-import { LogMailSender } from '@mentorspace/server/dist/mail/mail-sender.js';
-import { SignInThrottle } from '@mentorspace/server/dist/auth/sign-in-throttle.js';
-import { MailThrottle } from '@mentorspace/server/dist/auth/mail-throttle.js';
-import { createServices, type Services } from '@mentorspace/server/dist/services.js';
+import { createOfflineServices, type Services } from '@mentorspace/server/dist/services.js';
 import { hashPassword } from '@mentorspace/server/dist/auth/password.js';
 import { globalId } from '@mentorspace/server/dist/graphql/relay/node.js';
 import { User } from '@mentorspace/server/dist/modules/accounts/user.entity.js';
@@ -54,14 +49,7 @@ export class Population {
     const logger = createLogger(config);
     const database = await openDatabase(config, logger);
     if (options.migrate) await database.migrate();
-    const realtime = new Realtime({ bus: new MemoryBus(), em: database.orm.em, instanceId: `bench-${process.pid}` });
-    const services = createServices({
-      config,
-      realtime,
-      mail: new LogMailSender(logger),
-      throttle: new SignInThrottle({ slowdownMs: config.signInSlowdownMs }),
-      mailThrottle: new MailThrottle(),
-    });
+    const services = createOfflineServices({ config, em: database.orm.em, logger, name: 'bench' });
     return new Population(database, services, await hashPassword('bench-password-not-used'));
   }
 

@@ -1,8 +1,11 @@
 import type { Config } from './config.js';
-import type { MailSender } from './mail/mail-sender.js';
-import type { SignInThrottle } from './auth/sign-in-throttle.js';
-import type { MailThrottle } from './auth/mail-throttle.js';
-import type { Realtime } from './events/realtime.js';
+import { Realtime } from './events/realtime.js';
+import { MemoryBus } from './events/memory-bus.js';
+import { LogMailSender, type MailSender } from './mail/mail-sender.js';
+import { SignInThrottle } from './auth/sign-in-throttle.js';
+import { MailThrottle } from './auth/mail-throttle.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from './logger.js';
 import { MentorshipsService } from './modules/mentorships/mentorships.service.js';
 import { AgreementsService } from './modules/mentorships/agreements.service.js';
 import { MentorshipRequestsService } from './modules/mentorship-requests/mentorship-requests.service.js';
@@ -72,4 +75,20 @@ export function createServices(deps: { config: Config; mail: MailSender; throttl
     webhooks,
     mentorshipRequests: new MentorshipRequestsService({ config: deps.config, realtime: deps.realtime, mentorProfiles, mentorships }),
   };
+}
+
+/**
+ * The services for a process that works on the database without serving
+ * anyone (the seed, the benchmark's fillers): events go to the database, so
+ * every stream stays gap-free and servers pick them up when people next load
+ * or subscribe; mail is logged; throttles are in memory.
+ */
+export function createOfflineServices(deps: { config: Config; em: EntityManager; logger: Logger; name: string }): Services {
+  return createServices({
+    config: deps.config,
+    realtime: new Realtime({ bus: new MemoryBus(), em: deps.em, instanceId: `${deps.name}-${process.pid}` }),
+    mail: new LogMailSender(deps.logger),
+    throttle: new SignInThrottle({ slowdownMs: deps.config.signInSlowdownMs }),
+    mailThrottle: new MailThrottle(),
+  });
 }

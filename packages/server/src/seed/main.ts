@@ -3,12 +3,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { openDatabase } from '../db/database.js';
 import { EmbeddedPostgresError } from '../db/embedded-postgres.js';
-import { MemoryBus } from '../events/memory-bus.js';
-import { Realtime } from '../events/realtime.js';
-import { LogMailSender } from '../mail/mail-sender.js';
-import { SignInThrottle } from '../auth/sign-in-throttle.js';
-import { MailThrottle } from '../auth/mail-throttle.js';
-import { createServices } from '../services.js';
+import { createOfflineServices } from '../services.js';
 import { seedDemoData, SeedRefused } from './seed-demo.js';
 import { accountsText } from './accounts-text.js';
 
@@ -32,15 +27,7 @@ try {
 }
 try {
   await database.migrate();
-  // Events go to the database (every stream stays gap-free); servers pick them up when people next load or subscribe.
-  const realtime = new Realtime({ bus: new MemoryBus(), em: database.orm.em, instanceId: `seed-${process.pid}` });
-  const services = createServices({
-    config,
-    realtime,
-    mail: new LogMailSender(logger),
-    throttle: new SignInThrottle({ slowdownMs: config.signInSlowdownMs }),
-    mailThrottle: new MailThrottle(),
-  });
+  const services = createOfflineServices({ config, em: database.orm.em, logger, name: 'seed' });
   const result = await seedDemoData({ em: database.orm.em, services }, { force: process.argv.includes('--force') });
   console.log(accountsText(result, config.publicUrl));
 } catch (error) {

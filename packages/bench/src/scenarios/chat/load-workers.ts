@@ -1,4 +1,5 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { forkWorker } from '../../fork-worker.js';
 import type { StepResult, WorkerCommand, WorkerPair, WorkerReply, Side } from './protocol.js';
 
 const WORKER_ENTRY = new URL('./load-worker.ts', import.meta.url).pathname;
@@ -13,7 +14,7 @@ class LoadWorker {
 
   static start(): LoadWorker {
     // Typed arrays (the latency samples) travel as they are with the advanced serialization.
-    const child = fork(WORKER_ENTRY, [], { execArgv: ['--import', '@swc-node/register/esm-register'], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = forkWorker(WORKER_ENTRY, { serialization: 'advanced' });
     return new LoadWorker(child);
   }
 

@@ -1,4 +1,4 @@
-import { fork } from 'node:child_process';
+import { forkWorker } from '../../fork-worker.js';
 import { Population, type Pair } from '../../population.js';
 import type { Progress } from '../../progress.js';
 
@@ -18,7 +18,7 @@ export async function populate(databaseUrl: string, count: number, progress: Pro
       (wanted) =>
         new Promise<Pair[]>((resolve, reject) => {
           if (wanted === 0) return resolve([]);
-          const child = fork(WORKER_ENTRY, [], { execArgv: ['--import', '@swc-node/register/esm-register'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+          const child = forkWorker(WORKER_ENTRY);
           child.on('message', (message: { created?: number; pairs?: Pair[]; error?: string }) => {
             if (message.created) progress.update(`created ${(created += message.created)}/${count} pairs`);
             if (message.pairs) {

@@ -1,4 +1,5 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { forkWorker } from '../../fork-worker.js';
 import type { SocketSpec, WorkerCommand, WorkerReply } from './socket-worker.js';
 
 const WORKER_ENTRY = new URL('./socket-worker.ts', import.meta.url).pathname;
@@ -9,7 +10,7 @@ export class SocketPool {
 
   static start(count: number): SocketPool {
     const workers = Array.from({ length: count }, () =>
-      fork(WORKER_ENTRY, [], { execArgv: ['--import', '@swc-node/register/esm-register'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+      forkWorker(WORKER_ENTRY),
     );
     return new SocketPool(workers);
   }
