@@ -3,7 +3,7 @@ import type { App } from '../app.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { startTestApp } from '../testing/test-app.js';
 import { appendEvent, Collector, range, sleep, uniqueStream } from '../testing/streams.js';
-import { insertEvent } from './stream-log.js';
+import { insertEvent, type EventRowSpec } from './stream-log.js';
 
 // One instance on the in-memory bus: replay, live delivery, dedupe and gap fill.
 let database: TestDatabase;
@@ -143,7 +143,7 @@ describe('subscribing to a stream', () => {
 });
 
 describe('appending with a row in one statement', () => {
-  const row = { sql: 'select seq * 10 as tenfold from appended', params: [] };
+  const row = { sql: (appended: string) => `select seq * 10 as tenfold from ${appended}`, params: [] };
 
   it('stores and publishes the event with the row, or, when the guard fails or the row does, neither', async () => {
     const stream = uniqueStream();
@@ -154,12 +154,42 @@ describe('appending with a row in one statement', () => {
 
     const refused = await app.realtime.appendWithRow(app.orm.em.fork(), stream, 'test.appended', {}, null, { ...row, guard: { sql: '? = 2', params: [1] } });
     expect(refused).toBeNull();
-    await expect(app.realtime.appendWithRow(app.orm.em.fork(), stream, 'test.appended', {}, null, { sql: 'select 1 / 0 from appended', params: [] })).rejects.toThrow(/division by zero/);
+    await expect(app.realtime.appendWithRow(app.orm.em.fork(), stream, 'test.appended', {}, null, { sql: (appended: string) => `select 1 / 0 from ${appended}`, params: [] })).rejects.toThrow(/division by zero/);
     // Neither wrote anything nor used up a seq: the next event is 2.
     expect(await app.realtime.head(stream)).toBe(1);
     expect((await appendEvent(app, stream, 'test.appended')).seq).toBe(2);
     expect(await collector.waitForEvents(2)).toEqual([1, 2]);
     await collector.stop();
+  });
+
+  it('writes the appends of one turn as one statement (group commit), each with its own outcome, a stream’s in order', async () => {
+    const [a, b, c] = [uniqueStream(), uniqueStream(), uniqueStream()];
+    const collectors = await Promise.all([a, b].map(async (stream) => new Collector(await app.realtime.subscribe(stream))));
+    const statements: string[] = [];
+    const knex = app.orm.em.getConnection().getKnex();
+    const count = (query: { sql: string }) => statements.push(query.sql);
+    knex.on('query', count);
+    const append = (stream: string, n: number, extra: Partial<EventRowSpec> = {}) =>
+      app.realtime.appendWithRow<{ tenfold: number }>(app.orm.em.fork(), stream, 'test.appended', { n }, null, { ...row, ...extra });
+    // Asked for in the same turn: a, b, a again (the next group), and c, whose guard does not hold.
+    const results = await Promise.all([append(a, 1), append(b, 1), append(a, 2), append(c, 1, { guard: { sql: 'false', params: [] } })]);
+    knex.off('query', count);
+    expect(results.map((r) => r && [r.event.streamId, r.event.seq, r.row.tenfold])).toEqual([[a, 1, 10], [b, 1, 10], [a, 2, 20], null]);
+    expect(statements.filter((sql) => sql.includes('insert into stream_events'))).toHaveLength(2);
+    expect(await Promise.all([a, b, c].map((stream) => app.realtime.head(stream)))).toEqual([2, 1, 0]);
+    expect(await collectors[0]!.waitForEvents(2)).toEqual([1, 2]);
+    expect(await collectors[1]!.waitForEvents(1)).toEqual([1]);
+    await Promise.all(collectors.map((collector) => collector.stop()));
+  });
+
+  it('tries each append of a failed group again alone, so only the one at fault fails and no seq is lost', async () => {
+    const [a, b] = [uniqueStream(), uniqueStream()];
+    const failing = app.realtime.appendWithRow(app.orm.em.fork(), a, 'test.appended', {}, null, { sql: (appended: string) => `select 1 / 0 from ${appended}`, params: [] });
+    const fine = app.realtime.appendWithRow<{ tenfold: number }>(app.orm.em.fork(), b, 'test.appended', {}, null, row);
+    await expect(failing).rejects.toThrow(/division by zero/);
+    expect(await fine).toMatchObject({ event: { streamId: b, seq: 1 }, row: { tenfold: 10 } });
+    expect(await app.realtime.head(a)).toBe(0);
+    expect((await appendEvent(app, a, 'test.appended')).seq).toBe(1);
   });
 
   it('refuses to run inside a transaction, or for a type an append observer handles', async () => {

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Knex } from '@mikro-orm/postgresql';
 import type { EventBus } from './bus.js';
-import { headSeq, headSeqs, insertEvent, insertEventWithRow, readEventsAfter } from './stream-log.js';
+import { headSeq, headSeqs, insertEvent, insertEventsWithRows, readEventsAfter, type EventRowSpec } from './stream-log.js';
+import { GroupCommit } from './group-commit.js';
 import { StreamSubscription } from './subscription.js';
 import type { StoredEvent } from './types.js';
 import type { Metrics } from '../observability/metrics.js';
@@ -101,11 +102,15 @@ export class Realtime {
     return event;
   }
 
+  /** The one-statement appends of one event-loop turn, written together. */
+  private readonly groupCommit = new GroupCommit((items) => insertEventsWithRows(this.options.em.fork(), items));
+
   /**
    * Appends an event together with the feature's own row in one statement,
    * outside any transaction: one round trip where `append` in
-   * `em.transactional()` takes four, for the hot paths (a chat message). See
-   * `insertEventWithRow` for `row`; a `row.guard` that does not hold writes
+   * `em.transactional()` takes four, for the hot paths (a chat message), and
+   * the appends of one event-loop turn share that statement (`GroupCommit`).
+   * See `EventRowSpec` for `row`; a `row.guard` that does not hold writes
    * nothing and returns null. Published as soon as it is stored. Event types
    * that an append observer handles must use `append`.
    */
@@ -115,7 +120,7 @@ export class Realtime {
     type: string,
     payload: unknown,
     actorId: string | null,
-    row: Parameters<typeof insertEventWithRow>[5],
+    row: EventRowSpec,
   ): Promise<{ event: StoredEvent; row: Row } | null> {
     assertStreamId(streamId);
     if (em.getTransactionContext()) {
@@ -124,7 +129,7 @@ export class Realtime {
     if (this.observers.some(({ handles }) => handles(type))) {
       throw new RealtimeError('OBSERVED_TYPE', `${type} events need their observers' work in the same transaction: use append()`);
     }
-    const stored = await insertEventWithRow<Row>(em, streamId, type, payload, actorId, row);
+    const stored = (await this.groupCommit.append({ streamId, type, payload, actorId, row })) as { event: StoredEvent; row: Row } | null;
     if (stored) this.publishEvent(stored.event);
     return stored;
   }

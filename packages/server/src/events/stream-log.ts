@@ -45,36 +45,49 @@ export async function insertEvent(
   return toStoredEvent(rows[0]!);
 }
 
+/** The caller's own row, written with its event (see `insertEventsWithRows`). */
+export type EventRowSpec = {
+  /** `insert … select … from ${appended} returning …`: `appended` names the new event (`seq`, `created_at`). */
+  sql: (appended: string) => string;
+  params: unknown[];
+  /** A condition checked in the same statement; when it does not hold, neither the event nor the row is written. */
+  guard?: { sql: string; params: unknown[] };
+};
+
+/** One event to append with its row. */
+export type EventWithRow = { streamId: string; type: string; payload: unknown; actorId: string | null; row: EventRowSpec };
+
 /**
- * Appends an event and the caller's own row in one statement (its own
- * transaction): `row.sql` is an `insert … select … from appended returning …`,
- * where `appended` holds the new event (`seq`, `created_at`). Both are written
- * or, if either fails, neither, and the seq is given back. Null when
- * `row.guard` (a condition, checked in the same statement) does not hold.
+ * Appends events, each with the caller's own row, in one statement (its own
+ * transaction): one round trip and one commit for all of them. Each item is
+ * null when its guard does not hold; if any insert fails, nothing at all is
+ * written and every seq is given back. No two items may share a stream (the
+ * statement would take the same stream's next seq twice).
  */
-export async function insertEventWithRow<Row>(
-  em: EntityManager,
-  streamId: string,
-  type: string,
-  payload: unknown,
-  actorId: string | null,
-  row: { sql: string; params: unknown[]; guard?: { sql: string; params: unknown[] } },
-): Promise<{ event: StoredEvent; row: Row } | null> {
-  const guard = row.guard ?? { sql: 'true', params: [] };
-  const rows = await em.execute<(EventRow & { row: Row })[]>(
-    `with next as (
+export async function insertEventsWithRows<Row>(em: EntityManager, items: readonly EventWithRow[]): Promise<({ event: StoredEvent; row: Row } | null)[]> {
+  const steps: string[] = [];
+  const results: string[] = [];
+  const params: unknown[] = [];
+  items.forEach((item, i) => {
+    const guard = item.row.guard ?? { sql: 'true', params: [] };
+    steps.push(`next_${i} as (
        insert into streams (id, last_seq) select ?, 1 where ${guard.sql}
        on conflict (id) do update set last_seq = streams.last_seq + 1
        returning last_seq
-     ), appended as (
+     ), appended_${i} as (
        insert into stream_events (stream_id, seq, type, payload, actor_id)
-       select ?, last_seq, ?, ?::jsonb, ? from next
+       select ?, last_seq, ?, ?::jsonb, ? from next_${i}
        returning stream_id, seq, type, payload, actor_id, created_at
-     ), row as (${row.sql})
-     select appended.*, to_jsonb(row) as row from appended, row`,
-    [streamId, ...guard.params, streamId, type, JSON.stringify(payload ?? null), actorId, ...row.params],
-  );
-  return rows[0] ? { event: toStoredEvent(rows[0]), row: rows[0].row } : null;
+     ), row_${i} as (${item.row.sql(`appended_${i}`)})`);
+    params.push(item.streamId, ...guard.params, item.streamId, item.type, JSON.stringify(item.payload ?? null), item.actorId, ...item.row.params);
+    results.push(`select ${i} as item, appended_${i}.*, to_jsonb(row_${i}) as row from appended_${i}, row_${i}`);
+  });
+  const rows = await em.execute<(EventRow & { item: number; row: Row })[]>(`with ${steps.join(', ')} ${results.join(' union all ')}`, params);
+  const byItem = new Map(rows.map((row) => [Number(row.item), row]));
+  return items.map((_, i) => {
+    const row = byItem.get(i);
+    return row ? { event: toStoredEvent(row), row: row.row } : null;
+  });
 }
 
 /** Stored events with `seq > after`, oldest first. */

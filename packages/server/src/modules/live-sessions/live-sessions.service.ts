@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { Realtime } from '../../events/realtime.js';
+import type { EventRowSpec } from '../../events/stream-log.js';
 import { UserErrorCode } from '../../graphql/errors.js';
 import { userError, validate, type UserError } from '../../graphql/relay/user-error.js';
 import { globalId, idOfType } from '../../graphql/relay/node.js';
@@ -252,7 +253,7 @@ export class LiveSessionsService {
    * (see `Realtime.appendWithRow`), written only if `actor` may be in the room
    * (the same rule as `access`, checked in that statement). Null when not.
    */
-  appendWithRow(em: EntityManager, sessionUuid: string, type: string, actor: User, payload: Record<string, unknown>, row: { sql: string; params: unknown[] }) {
+  appendWithRow(em: EntityManager, sessionUuid: string, type: string, actor: User, payload: Record<string, unknown>, row: Omit<EventRowSpec, 'guard'>) {
     return this.deps.realtime.appendWithRow(em, sessionStream(sessionUuid), type, { ...payload, actorName: actor.displayName }, actor.uuid, {
       ...row,
       guard: {

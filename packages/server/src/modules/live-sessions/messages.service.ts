@@ -68,8 +68,8 @@ export class MessagesService {
       // The hot path: access check, event and message in one statement. A retry (the same client id) fails
       // on the unique key and is answered below; the first send, by far the common case, looks for none first.
       const stored = await this.deps.sessions.appendWithRow(em, sessionUuid, 'message.sent', user, messagePayload({ ...fields, authorUuid: user.uuid }, user.displayName), {
-        sql: `insert into messages (uuid, session_uuid, author_uuid, body, reply_to_uuid, client_mutation_id, seq, created_at)
-              select ?, ?, ?, ?, ?, ?, seq, ? from appended returning uuid`,
+        sql: (appended) => `insert into messages (uuid, session_uuid, author_uuid, body, reply_to_uuid, client_mutation_id, seq, created_at)
+              select ?, ?, ?, ?, ?, ?, seq, ? from ${appended} returning uuid`,
         params: [fields.uuid, sessionUuid, user.uuid, fields.body, replyToUuid, clientMutationId, fields.createdAt],
       });
       if (!stored) return notFound();
