@@ -23,7 +23,7 @@ export async function closeRooms(tx: EntityManager, realtime: Realtime, mentorsh
      select 'board' as kind, uuid from goal_boards where mentorship_uuid in (${placeholders})`,
     [...mentorshipUuids, ...mentorshipUuids],
   );
-  for (const room of rooms) {
-    await realtime.append(tx, room.kind === 'session' ? sessionStream(room.uuid) : boardStream(room.uuid), ACCESS_CHANGED, { reason }, actorId);
-  }
+  // In stream id order, as group commits lock streams (events/group-commit.ts), so the two cannot deadlock.
+  const streamIds = rooms.map((room) => (room.kind === 'session' ? sessionStream(room.uuid) : boardStream(room.uuid))).sort();
+  for (const streamId of streamIds) await realtime.append(tx, streamId, ACCESS_CHANGED, { reason }, actorId);
 }
