@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Socket } from 'node:net';
 import { createApp } from '@mentorspace/server/dist/app.js';
 import { loadConfig } from '@mentorspace/server/dist/config.js';
 import { createLogger } from '@mentorspace/server/dist/logger.js';
@@ -16,6 +17,8 @@ export type HostStats = {
   cpuMicros: number;
   sqlStatements: number;
   activeHandles: number;
+  /** The active handles by what they are: sockets by their far end (Postgres, Redis, a client), servers, others by class. */
+  handleKinds: Record<string, number>;
 };
 
 const config = loadConfig();
@@ -36,7 +39,21 @@ app.orm.em
     sqlStatements++;
   });
 
+const databasePort = Number(new URL(config.databaseUrl ?? 'postgres://localhost:5432').port || 5432);
+const redisPort = Number(new URL(config.redisUrl ?? 'redis://localhost:6379').port || 6379);
+function handleKind(handle: unknown): string {
+  if (handle instanceof Socket) {
+    if (handle.remotePort === databasePort) return 'postgres';
+    if (handle.remotePort === redisPort) return 'redis';
+    return handle.remotePort ? 'client' : 'socket (unconnected)';
+  }
+  return (handle as object).constructor?.name ?? 'unknown';
+}
+
 const stats = (): HostStats => {
+  const handles = (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles();
+  const handleKinds: Record<string, number> = {};
+  for (const handle of handles) handleKinds[handleKind(handle)] = (handleKinds[handleKind(handle)] ?? 0) + 1;
   const memory = process.memoryUsage();
   const cpu = process.cpuUsage();
   return {
@@ -44,7 +61,8 @@ const stats = (): HostStats => {
     heapUsedBytes: memory.heapUsed,
     cpuMicros: cpu.user + cpu.system,
     sqlStatements,
-    activeHandles: (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles().length,
+    activeHandles: handles.length,
+    handleKinds,
   };
 };
 

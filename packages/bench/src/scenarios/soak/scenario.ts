@@ -54,6 +54,7 @@ export const soak: Scenario = {
     const instances: Instance[] = [];
     const samples: Sample[][] = [[], []];
     let heapGrowthTop: { what: string; count: number; bytes: number }[] | undefined;
+    let handleKinds: { afterWarmUp: Record<string, number>[]; atEnd: Record<string, number>[] } | undefined;
     const counts: TrafficCounts = { messages: 0, boardEdits: 0, queries: 0, resubscribes: 0, reconnects: 0, delivered: 0, errors: 0, errorKinds: {} };
     try {
       const pairs = await population.pairs(PAIRS, progress);
@@ -77,11 +78,14 @@ export const soak: Scenario = {
         }
       })();
       // BENCH_SOAK_HEAP=1: what instance 1's heap gained from the end of warm-up to the end, by constructor (for finding out what a slope is).
+      // What the handles are, at the end of warm-up and at the end (sockets to Postgres come and go with the pool's load).
+      const handlesAfterWarmUp = sleep(warmUpSeconds * 1000).then(() => Promise.all(instances.map(async (instance) => (await instance.statsAfterGc()).handleKinds)));
       const heapAfterWarmUp = process.env.BENCH_SOAK_HEAP === '1'
         ? sleep(warmUpSeconds * 1000).then(async () => { await instances[0]!.statsAfterGc(); return instances[0]!.heapSummary(); })
         : undefined;
       await traffic;
       await sampler;
+      handleKinds = { afterWarmUp: await handlesAfterWarmUp, atEnd: await Promise.all(instances.map(async (instance) => (await instance.statsAfterGc()).handleKinds)) };
       if (heapAfterWarmUp) {
         await instances[0]!.statsAfterGc();
         heapGrowthTop = heapGrowth(await heapAfterWarmUp, await instances[0]!.heapSummary(), 15);
@@ -141,8 +145,15 @@ export const soak: Scenario = {
       notes: [
         'RSS is shown but not judged: V8 and the allocator keep freed pages, so it settles later than the heap.',
         ...Object.entries(counts.errorKinds).map(([kind, times]) => `Error (${times}×): ${kind}`),
+        ...(handleKinds ? [`Active handles by kind, end of warm-up → end: ${handleKinds.atEnd.map((end, i) => `instance ${i + 1}: ${describeKinds(handleKinds!.afterWarmUp[i]!, end)}`).join('; ')}.`] : []),
         ...(heapGrowthTop ? [`Instance 1's heap growth after warm-up (BENCH_SOAK_HEAP=1), top: ${heapGrowthTop.map((g) => `${g.what} ${g.count > 0 ? '+' : ''}${g.count} (${Math.round(g.bytes / 1024)} KB)`).join(', ')}`] : []),
       ],
     };
   },
 };
+
+/** "postgres 9 → 12, redis 3 → 3, …" for every kind seen in either. */
+function describeKinds(before: Record<string, number>, after: Record<string, number>): string {
+  const kinds = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+  return kinds.map((kind) => `${kind} ${before[kind] ?? 0} → ${after[kind] ?? 0}`).join(', ');
+}
