@@ -42,6 +42,7 @@ import { credentialsFrom, resolveViewer, type Credentials } from './auth/authent
 import { createServices, type Services } from './services.js';
 import { ANONYMOUS, type Viewer } from './auth/viewer.js';
 import { SocketViewer } from './auth/socket-viewer.js';
+import { followRevocations } from './auth/revocations.js';
 import { webAppRoutes } from './http/web-app.js';
 import { calendarRoutes } from './http/calendar.js';
 import { startWorker } from './jobs/worker.js';
@@ -185,6 +186,24 @@ export async function createApp(
       connections: openSockets.size,
       operations: [...openSockets].reduce((sum, socket) => sum + Object.keys(socket.subscriptions).length, 0),
     }));
+    // Each signed-in person's open sockets: when some of their credentials are revoked (on any instance), each is
+    // re-checked at once and closed with 4403 if its own no longer work, subscriptions and all.
+    type OpenSocket = { extra: Partial<SocketExtra> & { socket: { close(code: number, reason: string): void } } };
+    const socketsOf = new Map<string, Set<OpenSocket>>();
+    const stopFollowingRevocations = await followRevocations(
+      realtime,
+      (userUuid) => {
+        for (const ctx of socketsOf.get(userUuid) ?? []) {
+          ctx.extra.viewer?.forOperation(orm.em.fork(), { fresh: true }).then(
+            (viewer) => viewer || ctx.extra.socket.close(4403, 'Forbidden'),
+            // Postgres is away: the socket's next operation checks again.
+            (error: unknown) => logger.warn({ err: error }, 'could not re-check a socket after a revocation'),
+          );
+        }
+      },
+      (error) => logger.warn({ err: error }, 'following revocations failed; trying again'),
+    );
+    cleanup.push(stopFollowingRevocations);
     // Oversized messages close the socket with 1009 before they are parsed.
     const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: LIMITS.webSocketMessageBytes });
     const wsCleanup = useServer<Record<string, unknown>, Partial<SocketExtra>>(
@@ -226,7 +245,11 @@ export async function createApp(
         // Results go through the same formatter as HTTP: unexpected errors are logged and answered as INTERNAL.
         onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatSocketErrors(formatError, result.errors) } : undefined),
         onError: (_ctx, _id, _payload, errors) => formatSocketErrors(formatError, errors),
-        onClose: (ctx) => void openSockets.delete(ctx),
+        onClose: (ctx) => {
+          openSockets.delete(ctx);
+          if (ctx.extra.viewer?.userUuid) socketsOf.get(ctx.extra.viewer.userUuid)?.delete(ctx);
+          if (ctx.extra.viewer?.userUuid && !socketsOf.get(ctx.extra.viewer.userUuid)?.size) socketsOf.delete(ctx.extra.viewer.userUuid);
+        },
         // Authenticate once, in connection_init: a token in the payload, else the upgrade's cookie.
         onConnect: async (ctx) => {
           const authorization = ctx.connectionParams?.authorization;
@@ -242,6 +265,8 @@ export async function createApp(
           ctx.extra.credentials = credentials;
           ctx.extra.requestId = randomUUID();
           openSockets.add(ctx);
+          const userUuid = ctx.extra.viewer.userUuid;
+          if (userUuid) socketsOf.set(userUuid, (socketsOf.get(userUuid) ?? new Set()).add(ctx));
           return true;
         },
       },

@@ -72,7 +72,7 @@ const schema = z.object({
   SIGN_IN_SLOWDOWN_MS: z.coerce.number().int().min(0).max(10_000).default(250),
   REQUEST_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   MESSAGE_EDIT_WINDOW_MINUTES: z.coerce.number().int().min(0).max(10_080).default(15),
-  SOCKET_AUTH_RECHECK_SECONDS: z.coerce.number().min(0).max(300).default(10),
+  SOCKET_AUTH_RECHECK_SECONDS: z.coerce.number().min(0).max(300).default(60),
   JOBS: z.stringbool().default(true),
   RATE_LIMIT_RESTORE_RATE: z.coerce.number().int().min(1).max(1_000_000).default(1_000),
   RATE_LIMIT_BURST: z.coerce.number().int().min(0).max(10_000_000).default(50_000),

@@ -5,6 +5,7 @@ import type { App } from '../app.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { startTestApp } from '../testing/test-app.js';
 import { signUpPerson, tokenClient } from '../testing/graphql-client.js';
+import { LiveCollector, wsClientFor } from '../testing/ws-client.js';
 
 // Two instances on one database: one re-checks a socket's token once a minute, the other on every operation.
 let database: TestDatabase;
@@ -31,6 +32,7 @@ function socketWith(app: App, secret: string): { client: Client; closed: Promise
     connectionParams: { authorization: `Bearer ${secret}` },
     retryAttempts: 0,
     lazy: false,
+    onNonLazyError: () => {}, // seen through `closed`
     on: { closed: (event) => closedWith((event as { code: number }).code) },
   });
   return { client, closed };
@@ -42,6 +44,9 @@ function run(client: Client, query: string): Promise<{ data?: any; errors?: { ex
     client.subscribe({ query }, { next: (value) => (result = value), error: reject, complete: () => resolve(result as never) });
   });
 }
+
+/** The close code a subscription ended with, once its socket closed (graphql-ws hands the close event to the sink). */
+const listenerClosedWith = (collector: LiveCollector): number | undefined => (collector.error as { code?: number } | null)?.code;
 
 /** Counts the statements that read the token table while `work` runs. */
 async function tokenReads(app: App, work: () => Promise<void>): Promise<number> {
@@ -77,6 +82,37 @@ describe("a WebSocket's viewer", () => {
     }
   });
 
+  it('closes at once, between checks, when its token is revoked, though it only holds a subscription', async () => {
+    const { client: owner } = await signUpPerson(lenient, 'Listener');
+    const { secret, tokenId } = await tokenClient(owner, ['PROFILE_READ']);
+    const { client, closed } = socketWith(lenient, secret);
+    const listening = new LiveCollector(client, `subscription { notificationEvents(after: 0) { seq type } }`, {}, 'notificationEvents');
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(listening.error).toBeNull();
+      await owner.data(`mutation($input: RevokePersonalAccessTokenInput!) { revokePersonalAccessToken(input: $input) { ok } }`, { input: { tokenId } });
+      // The socket re-checks only every 60 s on its own: the revocation is what closes it.
+      expect(await closed).toBe(4403);
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('closes at once when its session is signed out elsewhere, and other people’s sockets stay open', async () => {
+    const [{ client: person }, { client: bystander }] = await Promise.all([signUpPerson(lenient, 'Signed out'), signUpPerson(lenient, 'Bystander')]);
+    const own = new LiveCollector(wsClientFor(lenient, person), `subscription { notificationEvents(after: 0) { seq } }`, {}, 'notificationEvents');
+    const other = new LiveCollector(wsClientFor(lenient, bystander), `subscription { notificationEvents(after: 0) { seq } }`, {}, 'notificationEvents');
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect((await person.data(`mutation { signOutEverywhere { ok } }`)).signOutEverywhere.ok).toBe(true);
+      await expect.poll(() => listenerClosedWith(own)).toBe(4403);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(other.completed || Boolean(other.error)).toBe(false);
+    } finally {
+      await Promise.all([own.close(), other.close()]);
+    }
+  });
+
   it('is checked again when due, and a revoked token closes the socket', async () => {
     const { client: owner } = await signUpPerson(strict, 'Revoker');
     const { secret, tokenId } = await tokenClient(owner, ['PROFILE_READ']);
@@ -87,9 +123,9 @@ describe("a WebSocket's viewer", () => {
         input: { tokenId },
       });
       expect(revokePersonalAccessToken.ok).toBe(true);
-      // The next operation is refused: the socket closes with 4403, and clients sign in again.
-      await expect(run(client, `{ viewer { displayName } }`)).rejects.toBeDefined();
+      // The socket closes with 4403, and clients sign in again; the token opens no other.
       expect(await closed).toBe(4403);
+      await expect(run(client, `{ viewer { displayName } }`)).rejects.toBeDefined();
     } finally {
       await client.dispose();
     }

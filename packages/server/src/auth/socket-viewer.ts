@@ -30,6 +30,11 @@ export class SocketViewer {
     return new SocketViewer(services, credentials, recheckMs, viewer, snapshot(em, viewer), Date.now());
   }
 
+  /** The signed-in person on the socket, if any (a revocation of theirs re-checks it at once). */
+  get userUuid(): string | null {
+    return this.viewer.kind === 'anonymous' ? null : this.viewer.user.uuid;
+  }
+
   /**
    * The viewer for one operation, its user managed by `em`. Null once the
    * socket's credentials no longer work (a revoked or expired token or

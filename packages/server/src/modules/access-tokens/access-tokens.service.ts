@@ -5,6 +5,8 @@ import { userError, validate, type UserError } from '../../graphql/relay/user-er
 import { idOfType } from '../../graphql/relay/node.js';
 import { paginate, type PageArgs } from '../../graphql/relay/connection.js';
 import { hashSecret, newSecret } from '../../auth/secrets.js';
+import type { Realtime } from '../../events/realtime.js';
+import { announceRevocation } from '../../auth/revocations.js';
 import { ALL_SCOPES, expandScopes, type Scope } from '../../auth/scopes.js';
 import type { User } from '../accounts/user.entity.js';
 import { PersonalAccessToken } from './personal-access-token.entity.js';
@@ -38,6 +40,8 @@ const createSchema = z.object({
 
 /** Personal access tokens: created with scopes, shown once, listed, revoked, and checked on every request. */
 export class AccessTokensService {
+  constructor(private readonly deps: { realtime: Realtime }) {}
+
   async create(
     em: EntityManager,
     user: User,
@@ -69,7 +73,12 @@ export class AccessTokensService {
   async revoke(em: EntityManager, user: User, tokenGlobalId: string): Promise<UserError[]> {
     const uuid = idOfType(tokenGlobalId, 'PersonalAccessToken');
     const revoked = uuid
-      ? await em.nativeUpdate(PersonalAccessToken, { uuid, user, revokedAt: null }, { revokedAt: new Date() })
+      ? await em.transactional(async (tx) => {
+          const count = await tx.nativeUpdate(PersonalAccessToken, { uuid, user, revokedAt: null }, { revokedAt: new Date() });
+          // Sockets opened with the token close at once.
+          if (count) await announceRevocation(tx, this.deps.realtime, user.uuid);
+          return count;
+        })
       : 0;
     return revoked ? [] : [userError('tokenId', UserErrorCode.NOT_FOUND, 'No such token of yours.')];
   }

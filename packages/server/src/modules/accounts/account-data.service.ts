@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Realtime } from '../../events/realtime.js';
+import { announceRevocation } from '../../auth/revocations.js';
 import { Mentorship } from '../mentorships/mentorship.entity.js';
 import { OPEN_MENTORSHIP_STATUSES } from '../mentorships/mentorship.types.js';
 import { closeRooms } from '../mentorships/rooms.js';
@@ -56,6 +57,8 @@ export class AccountDataService {
       // open subscriptions stop there (the mentorships themselves go with the account).
       const open = await tx.find(Mentorship, { $or: [{ mentor: user.uuid }, { mentee: user.uuid }], status: { $in: OPEN_MENTORSHIP_STATUSES } }, { fields: ['uuid'] });
       await closeRooms(tx, this.deps.realtime, open.map((mentorship) => mentorship.uuid), 'account.deleted', null);
+      // The person's own sockets (their sessions and tokens go with the account) close at once.
+      await announceRevocation(tx, this.deps.realtime, user.uuid);
       await tx.nativeDelete(User, { uuid: user.uuid });
     });
   }

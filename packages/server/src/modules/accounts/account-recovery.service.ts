@@ -4,6 +4,8 @@ import { z } from 'zod';
 import type { Config } from '../../config.js';
 import type { MailSender } from '../../mail/mail-sender.js';
 import type { MailThrottle } from '../../auth/mail-throttle.js';
+import type { Realtime } from '../../events/realtime.js';
+import { announceRevocation } from '../../auth/revocations.js';
 import { UserErrorCode } from '../../graphql/errors.js';
 import { userError, validate, type UserError } from '../../graphql/relay/user-error.js';
 import { hashPassword, verifyPassword } from '../../auth/password.js';
@@ -28,7 +30,7 @@ const WRONG_PASSWORD = (field: string) => userError(field, UserErrorCode.WRONG_P
  * are one-time secrets sent by mail; only their hashes are stored.
  */
 export class AccountRecoveryService {
-  constructor(private readonly deps: { config: Config; mail: MailSender; mailThrottle: MailThrottle }) {}
+  constructor(private readonly deps: { config: Config; mail: MailSender; mailThrottle: MailThrottle; realtime: Realtime }) {}
 
   private async issue(em: EntityManager, user: User, purpose: AccountTokenPurpose): Promise<string> {
     const secret = newSecret('msl');
@@ -175,6 +177,7 @@ export class AccountRecoveryService {
       { user, revokedAt: null, ...(keepSessionId ? { uuid: { $ne: keepSessionId } } : {}) },
       { revokedAt: new Date() },
     );
+    await announceRevocation(em, this.deps.realtime, user.uuid);
     await em.nativeUpdate(
       AccountToken,
       { user, purpose: AccountTokenPurpose.RESET_PASSWORD, usedAt: null },

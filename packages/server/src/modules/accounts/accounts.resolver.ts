@@ -73,7 +73,7 @@ export class AccountsResolver {
 
   @Mutation(() => OutcomePayload, { description: 'Signs this browser out (and clears its cookie, even when the session had already ended).' })
   async signOut(@Ctx() context: GraphQLContext): Promise<OutcomePayload> {
-    if (context.viewer.kind === 'session') await context.services.accounts.signOut(context.em, context.viewer.sessionId);
+    if (context.viewer.kind === 'session') await context.services.accounts.signOut(context.em, context.viewer.user, context.viewer.sessionId);
     context.http?.clearCookie(SESSION_COOKIE);
     return outcome([]);
   }

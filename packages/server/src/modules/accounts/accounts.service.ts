@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { UniqueConstraintViolationException, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
@@ -9,6 +9,8 @@ import { idOfType } from '../../graphql/relay/node.js';
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../../auth/password.js';
 import { hashSecret, newSecret } from '../../auth/secrets.js';
 import type { SignInThrottle } from '../../auth/sign-in-throttle.js';
+import type { Realtime } from '../../events/realtime.js';
+import { announceRevocation } from '../../auth/revocations.js';
 import { AuthSession } from './auth-session.entity.js';
 import { User } from './user.entity.js';
 import { currentPasswordSchema, EMAIL_TAKEN, emailSchema, signUpSchema } from './account-rules.js';
@@ -23,7 +25,7 @@ const TOUCH_EVERY_MS = 5 * 60_000;
 /** Accounts and browser sessions: sign up, sign in, sign out, onboarding. */
 export class AccountsService {
   constructor(
-    private readonly deps: { config: Config; throttle: SignInThrottle; recovery: AccountRecoveryService },
+    private readonly deps: { config: Config; throttle: SignInThrottle; recovery: AccountRecoveryService; realtime: Realtime },
   ) {}
 
   async signUp(em: EntityManager, input: unknown, client: ClientInfo): Promise<Outcome<SignedIn>> {
@@ -101,23 +103,28 @@ export class AccountsService {
     return { user: session.user.getEntity(), session };
   }
 
-  async signOut(em: EntityManager, sessionId: string): Promise<void> {
-    await em.nativeUpdate(AuthSession, { uuid: sessionId, revokedAt: null }, { revokedAt: new Date() });
+  async signOut(em: EntityManager, user: User, sessionId: string): Promise<void> {
+    await this.revokeSessions(em, user, { uuid: sessionId });
   }
 
   /** Revokes every session of the user but `keep` (when given). */
   async signOutEverywhere(em: EntityManager, user: User, keep?: string): Promise<number> {
-    return em.nativeUpdate(
-      AuthSession,
-      { user, revokedAt: null, ...(keep ? { uuid: { $ne: keep } } : {}) },
-      { revokedAt: new Date() },
-    );
+    return this.revokeSessions(em, user, keep ? { uuid: { $ne: keep } } : {});
   }
 
   async revokeSession(em: EntityManager, user: User, sessionGlobalId: string): Promise<UserError[]> {
     const uuid = idOfType(sessionGlobalId, 'AuthSession');
-    const revoked = uuid ? await em.nativeUpdate(AuthSession, { uuid, user, revokedAt: null }, { revokedAt: new Date() }) : 0;
+    const revoked = uuid ? await this.revokeSessions(em, user, { uuid }) : 0;
     return revoked ? [] : [userError('sessionId', UserErrorCode.NOT_FOUND, 'No such active session of yours.')];
+  }
+
+  /** Revokes the user's live sessions that match, and has their open WebSockets re-checked at once. */
+  private revokeSessions(em: EntityManager, user: User, which: FilterQuery<AuthSession>): Promise<number> {
+    return em.transactional(async (tx) => {
+      const revoked = await tx.nativeUpdate(AuthSession, { ...(which as object), user, revokedAt: null }, { revokedAt: new Date() });
+      if (revoked) await announceRevocation(tx, this.deps.realtime, user.uuid);
+      return revoked;
+    });
   }
 
   async completeOnboarding(em: EntityManager, user: User, roles: { asMentor: boolean; asMentee: boolean }): Promise<UserError[]> {
