@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { STRONG_PASSWORD, TestClient } from '@mentorspace/server/testing/graphql-client';
+import { createMentee, createMentor, matchPair } from '@mentorspace/server/testing/mentoring';
+import { startCluster, type Cluster } from '../harness/cluster.js';
+import { connected, launchBrowser, screenshot, signedIn } from '../harness/browser.js';
+
+let cluster: Cluster;
+let browser: Browser;
+
+beforeAll(async () => {
+  cluster = await startCluster();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await cluster?.close();
+});
+
+describe('signing out everywhere from another device', () => {
+  it('signs out a browser that sits in a session room on the other instance, at once', async () => {
+    const mentor = await createMentor({ url: cluster.a.url }, 'Ada Mentor');
+    const mentee = await createMentee({ url: cluster.a.url }, 'Mina Mentee');
+    const mentorshipId = await matchPair(mentee, mentor);
+    const { startLiveSession } = await mentee.client.data(
+      `mutation($input: StartLiveSessionInput!) { startLiveSession(input: $input) { session { id } } }`,
+      { input: { mentorshipId, title: 'Weekly check-in' } },
+    );
+    const sessionId: string = startLiveSession.session.id;
+
+    // The mentee's browser sits in the room on instance A, listening over its WebSocket and doing nothing else.
+    const { context, page } = await signedIn(browser, mentee, cluster.a.url);
+    try {
+      await page.goto(`${cluster.a.url}/sessions/${sessionId}`);
+      await page.getByRole('heading', { level: 1, name: /^Weekly check-in/ }).waitFor();
+      await connected(page);
+
+      // What happens first: the server closing the room's socket, or an HTTP call (the presence ping every ~10 s) refused.
+      const seen: string[] = [];
+      page.on('websocket', (socket) => socket.on('close', () => seen.push('socket closed')));
+      page.on('response', async (response) => {
+        if (response.url().endsWith('/graphql') && (await response.text().catch(() => '')).includes('UNAUTHENTICATED')) seen.push('http refused');
+      });
+
+      // From another device, through instance B, the mentee signs out everywhere.
+      const phone = new TestClient(cluster.b.url);
+      const { signIn } = await phone.data(`mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }`, {
+        input: { email: mentee.email, password: STRONG_PASSWORD },
+      });
+      expect(signIn.user).not.toBeNull();
+      expect((await phone.data(`mutation { signOutEverywhere { ok } }`)).signOutEverywhere.ok).toBe(true);
+
+      // Without anyone touching it, the browser's socket is closed and the app asks the person to sign in again.
+      await page.getByRole('heading', { level: 1, name: 'Sign in to Mentorspace' }).waitFor({ timeout: 10_000 });
+      expect(await page.getByRole('heading', { level: 1, name: /^Weekly check-in/ }).count()).toBe(0);
+      // The revocation reached the socket on the other instance itself, not the next refused request.
+      expect(seen[0]).toBe('socket closed');
+      await screenshot(page, 'signed-out-elsewhere');
+    } finally {
+      await context.close();
+    }
+  });
+});
