@@ -1,47 +1,79 @@
 import type { StoredEvent } from './types.js';
-import type { EventWithRow } from './stream-log.js';
+import { rowKindOf, type EventWithRow } from './stream-log.js';
 
-type Stored = { event: StoredEvent; row: unknown } | null;
-type Waiting = { item: EventWithRow; resolve: (stored: Stored) => void; reject: (error: unknown) => void };
+type Waiting = { item: EventWithRow; kind: string; resolve: (stored: StoredEvent | null) => void; reject: (error: unknown) => void };
 
 /** At most this many appends share a statement. */
 export const GROUP_COMMIT_MAX = 64;
+/** At most this many group statements of one instance in flight at once. */
+export const GROUP_COMMIT_IN_FLIGHT = 2;
 
 /**
  * Group commit for the one-statement appends (`Realtime.appendWithRow`): the
- * appends asked for in one turn of the event loop go to Postgres together,
- * one statement and one commit for the lot. Under load a turn gathers many
- * (the busier the instance, the more each round trip carries); when it is
- * quiet an append waits at most that one turn.
+ * appends waiting to be written go to Postgres together, one statement and
+ * one commit for the lot. When it is quiet an append waits one turn of the
+ * event loop; under load, while `GROUP_COMMIT_IN_FLIGHT` statements are
+ * being written, the appends that arrive meanwhile wait and go together in
+ * the next one. So the busier the instance, the more each statement and each
+ * commit carries, instead of more statements queueing for Postgres at once.
  *
- * A group holds one append per stream (a statement cannot take a stream's
- * next seq twice), so a turn's second append to a stream goes in the next
- * group, after the first is stored: a stream's appends keep their order. If a
- * group's statement fails (one append's row breaks a constraint, say), nothing
- * of it was written, and each append is tried again alone, so only the one at
- * fault fails. Each group locks its streams in id order, so two groups in
- * flight at once (two instances) cannot deadlock on each other.
+ * A group holds appends of one kind (the same row SQL), one per stream (a
+ * statement cannot take a stream's next seq twice), and none of a stream that
+ * a statement in flight is writing: a stream's appends are written one after
+ * the other, in the order asked. If a group's statement fails (one append's
+ * row breaks a constraint, say), nothing of it was written, and each append
+ * is tried again alone, so only the one at fault fails.
  */
 export class GroupCommit {
   private waiting: Waiting[] = [];
+  private readonly writing = new Set<string>();
+  private inFlight = 0;
   private scheduled = false;
 
-  constructor(private readonly write: (items: EventWithRow[]) => Promise<Stored[]>) {}
+  constructor(private readonly write: (items: EventWithRow[]) => Promise<(StoredEvent | null)[]>) {}
 
-  append(item: EventWithRow): Promise<Stored> {
+  append(item: EventWithRow): Promise<StoredEvent | null> {
     return new Promise((resolve, reject) => {
-      this.waiting.push({ item, resolve, reject });
+      this.waiting.push({ item, kind: rowKindOf(item.row), resolve, reject });
       if (this.scheduled) return;
       this.scheduled = true;
-      setImmediate(() => void this.flush());
+      setImmediate(() => {
+        this.scheduled = false;
+        this.pump();
+      });
     });
   }
 
-  private async flush(): Promise<void> {
-    const waiting = this.waiting;
-    this.waiting = [];
-    this.scheduled = false;
-    for (const group of groups(waiting)) await this.commit(group);
+  /** Starts statements while there is room in flight and appends that may go. */
+  private pump(): void {
+    while (this.inFlight < GROUP_COMMIT_IN_FLIGHT) {
+      const group = this.takeGroup();
+      if (!group.length) return;
+      this.inFlight++;
+      for (const w of group) this.writing.add(w.item.streamId);
+      void this.commit(group).finally(() => {
+        this.inFlight--;
+        for (const w of group) this.writing.delete(w.item.streamId);
+        this.pump();
+      });
+    }
+  }
+
+  /** The oldest waiting appends that may go together; the rest keep their place. */
+  private takeGroup(): Waiting[] {
+    const group: Waiting[] = [];
+    const streams = new Set<string>();
+    const rest: Waiting[] = [];
+    for (const w of this.waiting) {
+      const { streamId } = w.item;
+      // Once a stream has one append held back, its later ones stay behind it too.
+      const fits = group.length < GROUP_COMMIT_MAX && (!group.length || w.kind === group[0]!.kind) && !streams.has(streamId) && !this.writing.has(streamId);
+      if (fits) group.push(w);
+      else rest.push(w);
+      streams.add(streamId);
+    }
+    this.waiting = rest;
+    return group;
   }
 
   private async commit(group: Waiting[]): Promise<void> {
@@ -54,16 +86,4 @@ export class GroupCommit {
       await Promise.all(group.map((w) => this.write([w.item]).then(([stored]) => w.resolve(stored ?? null), w.reject)));
     }
   }
-}
-
-/** Splits a turn's appends into groups of distinct streams, each sorted by stream id, keeping each stream's order. */
-function groups(waiting: Waiting[]): Waiting[][] {
-  const result: { members: Waiting[]; streams: Set<string> }[] = [];
-  for (const w of waiting) {
-    let group = result.find((g) => g.members.length < GROUP_COMMIT_MAX && !g.streams.has(w.item.streamId));
-    if (!group) result.push((group = { members: [], streams: new Set() }));
-    group.members.push(w);
-    group.streams.add(w.item.streamId);
-  }
-  return result.map((g) => g.members.sort((a, b) => (a.item.streamId < b.item.streamId ? -1 : a.item.streamId > b.item.streamId ? 1 : 0)));
 }

@@ -4,6 +4,8 @@ import { createTestDatabase, type TestDatabase } from '../testing/test-database.
 import { startTestApp } from '../testing/test-app.js';
 import { appendEvent, Collector, range, sleep, uniqueStream } from '../testing/streams.js';
 import { insertEvent, type EventRowSpec } from './stream-log.js';
+import { GROUP_COMMIT_IN_FLIGHT } from './group-commit.js';
+import type { StoredEvent } from './types.js';
 
 // One instance on the in-memory bus: replay, live delivery, dedupe and gap fill.
 let database: TestDatabase;
@@ -143,57 +145,94 @@ describe('subscribing to a stream', () => {
 });
 
 describe('appending with a row in one statement', () => {
-  const row = { sql: (appended: string) => `select seq * 10 as tenfold from ${appended}`, params: [] };
+  // The rows go to a scratch table whose `value` must be positive, so that a row can be made to fail;
+  // an append whose `allowed` is false does not pass its guard.
+  beforeAll(async () => {
+    await app.orm.em.getConnection().execute('create table if not exists appended_rows (stream_id text not null, seq bigint not null, value int not null check (value > 0))');
+  });
+  const row = (value: number, allowed = true): EventRowSpec => ({
+    sql: (rows) => `insert into appended_rows (stream_id, seq, value) select a.stream_id, a.seq, (i.args->>'value')::int from ${rows}`,
+    args: { value, allowed },
+    guard: "(i.args->>'allowed')::boolean",
+  });
+  const append = (stream: string, value: number, allowed = true) => app.realtime.appendWithRow(app.orm.em.fork(), stream, 'test.appended', { value }, null, row(value, allowed));
+  const rowsOf = async (stream: string) =>
+    (await app.orm.em.getConnection().execute<{ seq: string; value: number }[]>('select seq, value from appended_rows where stream_id = ? order by seq', [stream])).map((r) => [Number(r.seq), r.value]);
+  /** The statements that append, while `work` runs. */
+  const appendStatements = async (work: () => Promise<unknown>) => {
+    const statements: string[] = [];
+    const knex = app.orm.em.getConnection().getKnex();
+    const count = (query: { sql: string }) => statements.push(query.sql);
+    knex.on('query', count);
+    try {
+      await work();
+    } finally {
+      knex.off('query', count);
+    }
+    return statements.filter((sql) => sql.includes('insert into stream_events'));
+  };
 
   it('stores and publishes the event with the row, or, when the guard fails or the row does, neither', async () => {
     const stream = uniqueStream();
     const collector = new Collector(await app.realtime.subscribe(stream));
-    const first = await app.realtime.appendWithRow<{ tenfold: number }>(app.orm.em.fork(), stream, 'test.appended', { n: 1 }, null, row);
-    expect(first).toMatchObject({ event: { streamId: stream, seq: 1, payload: { n: 1 } }, row: { tenfold: 10 } });
+    expect(await append(stream, 10)).toMatchObject({ streamId: stream, seq: 1, payload: { value: 10 } });
     expect(await collector.waitForEvents(1)).toEqual([1]);
 
-    const refused = await app.realtime.appendWithRow(app.orm.em.fork(), stream, 'test.appended', {}, null, { ...row, guard: { sql: '? = 2', params: [1] } });
-    expect(refused).toBeNull();
-    await expect(app.realtime.appendWithRow(app.orm.em.fork(), stream, 'test.appended', {}, null, { sql: (appended: string) => `select 1 / 0 from ${appended}`, params: [] })).rejects.toThrow(/division by zero/);
+    expect(await append(stream, 20, false)).toBeNull();
+    await expect(append(stream, 0)).rejects.toThrow(/appended_rows_value_check/);
     // Neither wrote anything nor used up a seq: the next event is 2.
     expect(await app.realtime.head(stream)).toBe(1);
+    expect(await rowsOf(stream)).toEqual([[1, 10]]);
     expect((await appendEvent(app, stream, 'test.appended')).seq).toBe(2);
     expect(await collector.waitForEvents(2)).toEqual([1, 2]);
     await collector.stop();
   });
 
-  it('writes the appends of one turn as one statement (group commit), each with its own outcome, a stream’s in order', async () => {
+  it('writes appends waiting together as one statement (group commit), each with its own outcome, a stream’s in order', async () => {
     const [a, b, c] = [uniqueStream(), uniqueStream(), uniqueStream()];
     const collectors = await Promise.all([a, b].map(async (stream) => new Collector(await app.realtime.subscribe(stream))));
-    const statements: string[] = [];
-    const knex = app.orm.em.getConnection().getKnex();
-    const count = (query: { sql: string }) => statements.push(query.sql);
-    knex.on('query', count);
-    const append = (stream: string, n: number, extra: Partial<EventRowSpec> = {}) =>
-      app.realtime.appendWithRow<{ tenfold: number }>(app.orm.em.fork(), stream, 'test.appended', { n }, null, { ...row, ...extra });
-    // Asked for in the same turn: a, b, a again (the next group), and c, whose guard does not hold.
-    const results = await Promise.all([append(a, 1), append(b, 1), append(a, 2), append(c, 1, { guard: { sql: 'false', params: [] } })]);
-    knex.off('query', count);
-    expect(results.map((r) => r && [r.event.streamId, r.event.seq, r.row.tenfold])).toEqual([[a, 1, 10], [b, 1, 10], [a, 2, 20], null]);
-    expect(statements.filter((sql) => sql.includes('insert into stream_events'))).toHaveLength(2);
+    let results: (StoredEvent | null)[] = [];
+    // Asked for in the same turn: a, b, a again (after the first a is stored), and c, whose guard does not hold.
+    const statements = await appendStatements(async () => (results = await Promise.all([append(a, 1), append(b, 1), append(a, 2), append(c, 1, false)])));
+    expect(results.map((r) => r && [r.streamId, r.seq])).toEqual([[a, 1], [b, 1], [a, 2], null]);
+    expect(statements).toHaveLength(2);
+    expect(await Promise.all([a, b, c].map(rowsOf))).toEqual([[[1, 1], [2, 2]], [[1, 1]], []]);
     expect(await Promise.all([a, b, c].map((stream) => app.realtime.head(stream)))).toEqual([2, 1, 0]);
     expect(await collectors[0]!.waitForEvents(2)).toEqual([1, 2]);
     expect(await collectors[1]!.waitForEvents(1)).toEqual([1]);
     await Promise.all(collectors.map((collector) => collector.stop()));
   });
 
+  it('gathers the appends that arrive while statements are in flight into the next one', async () => {
+    const streams = range(1, 12).map(() => uniqueStream());
+    const statements = await appendStatements(async () => {
+      const appends: Promise<unknown>[] = [];
+      // One append a turn: each turn alone would be a statement of its own.
+      for (const stream of streams) {
+        appends.push(append(stream, 1));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await Promise.all(appends);
+    });
+    // The first ones go at once; the rest wait for a statement in flight to finish and go together.
+    expect(statements.length).toBeLessThanOrEqual(GROUP_COMMIT_IN_FLIGHT + 2);
+    expect(await Promise.all(streams.map(rowsOf))).toEqual(streams.map(() => [[1, 1]]));
+  });
+
   it('tries each append of a failed group again alone, so only the one at fault fails and no seq is lost', async () => {
     const [a, b] = [uniqueStream(), uniqueStream()];
-    const failing = app.realtime.appendWithRow(app.orm.em.fork(), a, 'test.appended', {}, null, { sql: (appended: string) => `select 1 / 0 from ${appended}`, params: [] });
-    const fine = app.realtime.appendWithRow<{ tenfold: number }>(app.orm.em.fork(), b, 'test.appended', {}, null, row);
-    await expect(failing).rejects.toThrow(/division by zero/);
-    expect(await fine).toMatchObject({ event: { streamId: b, seq: 1 }, row: { tenfold: 10 } });
+    const failing = append(a, 0);
+    const fine = append(b, 5);
+    await expect(failing).rejects.toThrow(/appended_rows_value_check/);
+    expect(await fine).toMatchObject({ streamId: b, seq: 1 });
     expect(await app.realtime.head(a)).toBe(0);
+    expect(await rowsOf(b)).toEqual([[1, 5]]);
     expect((await appendEvent(app, a, 'test.appended')).seq).toBe(1);
   });
 
   it('refuses to run inside a transaction, or for a type an append observer handles', async () => {
     const stream = uniqueStream();
+    const row = { sql: () => 'select 1', args: {} };
     await expect(app.orm.em.fork().transactional((em) => app.realtime.appendWithRow(em, stream, 'test.appended', {}, null, row))).rejects.toMatchObject({ code: 'IN_TRANSACTION' });
     await expect(app.realtime.appendWithRow(app.orm.em.fork(), 'user:abc', 'request.received', {}, null, row)).rejects.toMatchObject({ code: 'OBSERVED_TYPE' });
     expect(await app.realtime.head(stream)).toBe(0);

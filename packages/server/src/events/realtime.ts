@@ -102,26 +102,19 @@ export class Realtime {
     return event;
   }
 
-  /** The one-statement appends of one event-loop turn, written together. */
+  /** The one-statement appends waiting at the same time, written together. */
   private readonly groupCommit = new GroupCommit((items) => insertEventsWithRows(this.options.em.fork(), items));
 
   /**
    * Appends an event together with the feature's own row in one statement,
    * outside any transaction: one round trip where `append` in
    * `em.transactional()` takes four, for the hot paths (a chat message), and
-   * the appends of one event-loop turn share that statement (`GroupCommit`).
+   * appends waiting at the same time share that statement (`GroupCommit`).
    * See `EventRowSpec` for `row`; a `row.guard` that does not hold writes
    * nothing and returns null. Published as soon as it is stored. Event types
    * that an append observer handles must use `append`.
    */
-  async appendWithRow<Row>(
-    em: EntityManager,
-    streamId: string,
-    type: string,
-    payload: unknown,
-    actorId: string | null,
-    row: EventRowSpec,
-  ): Promise<{ event: StoredEvent; row: Row } | null> {
+  async appendWithRow(em: EntityManager, streamId: string, type: string, payload: unknown, actorId: string | null, row: EventRowSpec): Promise<StoredEvent | null> {
     assertStreamId(streamId);
     if (em.getTransactionContext()) {
       throw new RealtimeError('IN_TRANSACTION', 'appendWithRow() commits by itself: call it outside em.transactional()');
@@ -129,8 +122,8 @@ export class Realtime {
     if (this.observers.some(({ handles }) => handles(type))) {
       throw new RealtimeError('OBSERVED_TYPE', `${type} events need their observers' work in the same transaction: use append()`);
     }
-    const stored = (await this.groupCommit.append({ streamId, type, payload, actorId, row })) as { event: StoredEvent; row: Row } | null;
-    if (stored) this.publishEvent(stored.event);
+    const stored = await this.groupCommit.append({ streamId, type, payload, actorId, row });
+    if (stored) this.publishEvent(stored);
     return stored;
   }
 

@@ -45,49 +45,68 @@ export async function insertEvent(
   return toStoredEvent(rows[0]!);
 }
 
-/** The caller's own row, written with its event (see `insertEventsWithRows`). */
+/** What a row's statement reads from: each new event joined to the append that asked for it. */
+export const APPENDED_ROWS = 'appended a join item i using (stream_id)';
+
+/**
+ * The caller's own row, written with its event (see `insertEventsWithRows`).
+ * One statement writes the rows of a whole group of appends, so the row's
+ * values travel as `args` and its SQL is the same for every append of a kind.
+ */
 export type EventRowSpec = {
-  /** `insert … select … from ${appended} returning …`: `appended` names the new event (`seq`, `created_at`). */
-  sql: (appended: string) => string;
-  params: unknown[];
-  /** A condition checked in the same statement; when it does not hold, neither the event nor the row is written. */
-  guard?: { sql: string; params: unknown[] };
+  /**
+   * Writes the group's rows, from `APPENDED_ROWS`: `a` is the new event (`a.seq`,
+   * `a.created_at`), `i` the append (`i.args` its values as jsonb, `i.actor_id`).
+   * For example `insert into notes (seq, text) select a.seq, i.args->>'text' from ${rows}`.
+   */
+  sql: (rows: string) => string;
+  /** This append's values, read as `i.args->>'name'`. */
+  args: Record<string, unknown>;
+  /** A condition on `i`; where it does not hold, neither the event nor the row is written. */
+  guard?: string;
+  /** Values for the `?`s of `guard`, then of `sql`: the same for every append of this kind. */
+  params?: unknown[];
 };
 
 /** One event to append with its row. */
 export type EventWithRow = { streamId: string; type: string; payload: unknown; actorId: string | null; row: EventRowSpec };
 
+/** Appends whose rows are written by the same SQL can share a statement. */
+export const rowKindOf = (row: EventRowSpec): string => `${row.guard ?? ''}\u0000${row.sql(APPENDED_ROWS)}\u0000${JSON.stringify(row.params ?? [])}`;
+
 /**
  * Appends events, each with the caller's own row, in one statement (its own
- * transaction): one round trip and one commit for all of them. Each item is
- * null when its guard does not hold; if any insert fails, nothing at all is
- * written and every seq is given back. No two items may share a stream (the
- * statement would take the same stream's next seq twice).
+ * transaction): one round trip and one commit for all of them. The appends
+ * travel as one JSON parameter, so the statement's text, and Postgres's work
+ * to plan it, is the same for one append or sixty-four. All items must be of
+ * one kind (`rowKindOf`), and no two may share a stream (the statement takes
+ * each stream's next seq once; streams are locked in id order, so statements
+ * running at once cannot deadlock). Each result is null when its guard does
+ * not hold; if any write fails, nothing at all is written and every seq is
+ * given back.
  */
-export async function insertEventsWithRows<Row>(em: EntityManager, items: readonly EventWithRow[]): Promise<({ event: StoredEvent; row: Row } | null)[]> {
-  const steps: string[] = [];
-  const results: string[] = [];
-  const params: unknown[] = [];
-  items.forEach((item, i) => {
-    const guard = item.row.guard ?? { sql: 'true', params: [] };
-    steps.push(`next_${i} as (
-       insert into streams (id, last_seq) select ?, 1 where ${guard.sql}
-       on conflict (id) do update set last_seq = streams.last_seq + 1
-       returning last_seq
-     ), appended_${i} as (
+export async function insertEventsWithRows(em: EntityManager, items: readonly EventWithRow[]): Promise<(StoredEvent | null)[]> {
+  const { row } = items[0]!;
+  const appends = items.map((item, n) => ({ n, stream_id: item.streamId, type: item.type, payload: item.payload ?? null, actor_id: item.actorId, args: item.row.args }));
+  const rows = await em.execute<(EventRow & { n: number })[]>(
+    `with item as (
+       select * from jsonb_to_recordset(?::jsonb) as item(n int, stream_id text, type text, payload jsonb, actor_id text, args jsonb)
+     ), allowed as (
+       select * from item i where ${row.guard ?? 'true'}
+     ), next as (
+       insert into streams as s (id, last_seq) select stream_id, 1 from allowed order by stream_id
+       on conflict (id) do update set last_seq = s.last_seq + 1
+       returning id, last_seq
+     ), appended as (
        insert into stream_events (stream_id, seq, type, payload, actor_id)
-       select ?, last_seq, ?, ?::jsonb, ? from next_${i}
+       select i.stream_id, next.last_seq, i.type, coalesce(i.payload, 'null'::jsonb), i.actor_id from allowed i join next on next.id = i.stream_id
        returning stream_id, seq, type, payload, actor_id, created_at
-     ), row_${i} as (${item.row.sql(`appended_${i}`)})`);
-    params.push(item.streamId, ...guard.params, item.streamId, item.type, JSON.stringify(item.payload ?? null), item.actorId, ...item.row.params);
-    results.push(`select ${i} as item, appended_${i}.*, to_jsonb(row_${i}) as row from appended_${i}, row_${i}`);
-  });
-  const rows = await em.execute<(EventRow & { item: number; row: Row })[]>(`with ${steps.join(', ')} ${results.join(' union all ')}`, params);
-  const byItem = new Map(rows.map((row) => [Number(row.item), row]));
-  return items.map((_, i) => {
-    const row = byItem.get(i);
-    return row ? { event: toStoredEvent(row), row: row.row } : null;
-  });
+     ), written as (${row.sql(APPENDED_ROWS)})
+     select i.n, a.* from ${APPENDED_ROWS}`,
+    [JSON.stringify(appends), ...(row.params ?? [])],
+  );
+  const byItem = new Map(rows.map((stored) => [Number(stored.n), toStoredEvent(stored)]));
+  return items.map((_, n) => byItem.get(n) ?? null);
 }
 
 /** Stored events with `seq > after`, oldest first. */

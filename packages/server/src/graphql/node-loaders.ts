@@ -70,7 +70,7 @@ export const nodeLoaders: Record<string, NodeLoader> = {
   Message: inside(
     Scope.SESSIONS_READ,
     (c, uuid) => c.em.findOne(Message, { uuid }),
-    (c, user, message) => c.services.liveSessions.access(c.em, user.uuid, message.session.unwrap().uuid),
+    (c, user, message) => c.services.liveSessions.access(c.em, user.uuid, message.sessionUuid),
   ),
   ActionItem: inside(
     Scope.SESSIONS_READ,

@@ -243,7 +243,7 @@ export class LiveSessionsResolver {
 
   @FieldResolver(() => MessageConnection, { description: 'The chat history, oldest first; use `last`/`before` to scroll back from the newest.' })
   messages(@Root() session: LiveSession, @Args(() => HistoryPageArgs) args: HistoryPageArgs, @Ctx() context: GraphQLContext): Promise<Page<Message>> {
-    return paginate(context.em, Message, { session }, args, { seq: 'asc' });
+    return paginate(context.em, Message, { sessionUuid: session.uuid }, args, { seq: 'asc' });
   }
 
   @FieldResolver(() => [ActionItem], { description: 'Its action items, oldest first.' })
@@ -275,7 +275,7 @@ export class UpcomingMeetingRoomResolver {
 export class MessagesResolver {
   @FieldResolver(() => User, { nullable: true, description: 'Null when the author deleted their account ("Deleted user").' })
   author(@Root() message: Message, @Ctx() context: GraphQLContext): Promise<User | null> {
-    return message.author ? context.em.findOne(User, { uuid: message.author.unwrap().uuid }) : Promise.resolve(null);
+    return message.authorUuid ? context.em.findOne(User, { uuid: message.authorUuid }) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Message, { nullable: true, description: 'The message it replies to; null when it is not a reply.' })

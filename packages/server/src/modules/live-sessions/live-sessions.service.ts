@@ -252,15 +252,16 @@ export class LiveSessionsService {
    * `append` and the feature's own row in one statement outside a transaction
    * (see `Realtime.appendWithRow`), written only if `actor` may be in the room
    * (the same rule as `access`, checked in that statement). Null when not.
+   * The row's SQL finds the session as `i.args->>'sessionUuid'`.
    */
-  appendWithRow(em: EntityManager, sessionUuid: string, type: string, actor: User, payload: Record<string, unknown>, row: Omit<EventRowSpec, 'guard'>) {
+  appendWithRow(em: EntityManager, sessionUuid: string, type: string, actor: User, payload: Record<string, unknown>, row: Omit<EventRowSpec, 'guard' | 'params'>) {
     return this.deps.realtime.appendWithRow(em, sessionStream(sessionUuid), type, { ...payload, actorName: actor.displayName }, actor.uuid, {
       ...row,
-      guard: {
-        sql: `exists (select 1 from live_sessions s join mentorships m on m.uuid = s.mentorship_uuid
-                       where s.uuid = ? and ? in (m.mentor_uuid, m.mentee_uuid) and m.status in (${OPEN_MENTORSHIP_STATUSES.map(() => '?').join(', ')}))`,
-        params: [sessionUuid, actor.uuid, ...OPEN_MENTORSHIP_STATUSES],
-      },
+      args: { ...row.args, sessionUuid },
+      guard: `exists (select 1 from live_sessions s join mentorships m on m.uuid = s.mentorship_uuid
+                       where s.uuid = (i.args->>'sessionUuid')::uuid and i.actor_id::uuid in (m.mentor_uuid, m.mentee_uuid)
+                         and m.status in (${OPEN_MENTORSHIP_STATUSES.map(() => '?').join(', ')}))`,
+      params: [...OPEN_MENTORSHIP_STATUSES],
     });
   }
 

@@ -47,7 +47,7 @@ describe('chat', () => {
     const clientMutationId = randomUUID();
     const sends = await Promise.all([1, 2, 3].map(() => send(mentee, sessionId, 'Hello!', clientMutationId)));
     expect(new Set(sends.map((s) => s.sendMessage.message.id)).size).toBe(1);
-    expect(await app.orm.em.fork().count(Message, { session: idOfType(sessionId, 'LiveSession')! })).toBe(1);
+    expect(await app.orm.em.fork().count(Message, { sessionUuid: idOfType(sessionId, 'LiveSession')! })).toBe(1);
   });
 
   it('answers a later retry with the first message, and the retry leaves no gap in the stream', async () => {
@@ -67,7 +67,7 @@ describe('chat', () => {
     const { mentee, sessionId } = await room();
     const { sendMessage } = await send(mentee, sessionId, body);
     expect(sendMessage).toMatchObject({ message: null, userErrors: [{ field: ['body'], code }] });
-    expect(await app.orm.em.fork().count(Message, { session: idOfType(sessionId, 'LiveSession')! })).toBe(0);
+    expect(await app.orm.em.fork().count(Message, { sessionUuid: idOfType(sessionId, 'LiveSession')! })).toBe(0);
   });
 
   it('edits within the window, not after, and deletes to a tombstone', async () => {

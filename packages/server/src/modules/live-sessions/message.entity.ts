@@ -7,8 +7,8 @@ import { LiveSession } from './live-session.entity.js';
 
 /** A chat message. Deleting leaves a tombstone (no body) so replies and order stay intact. */
 @Entity({ tableName: 'messages' })
-@Unique({ properties: ['author', 'clientMutationId'] })
-@Index({ properties: ['session', 'seq'] })
+@Unique({ properties: ['authorUuid', 'clientMutationId'] })
+@Index({ properties: ['sessionUuid', 'seq'] })
 @ObjectType('Message', { implements: Node, description: 'A chat message in a live session.' })
 @nodeType('Message')
 export class Message implements Node {
@@ -22,12 +22,14 @@ export class Message implements Node {
     return globalId('Message', this.uuid);
   }
 
-  @ManyToOne(() => LiveSession, { ref: true, deleteRule: 'cascade' })
-  session!: Ref<LiveSession>;
+  // The session and the author as their uuids (mapToPk): a message is read and written in bulk, and
+  // nothing needs their entities from it, so none are made for it (each reference costs as much as the message).
+  @ManyToOne(() => LiveSession, { mapToPk: true, fieldName: 'session_uuid', deleteRule: 'cascade' })
+  sessionUuid!: string;
 
   /** Null once the author deleted their account: shown as "Deleted user". */
-  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
-  author!: Ref<User> | null;
+  @ManyToOne(() => User, { mapToPk: true, fieldName: 'author_uuid', nullable: true, deleteRule: 'set null' })
+  authorUuid!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Null once deleted.' })
   @Property({ type: 'text', nullable: true })

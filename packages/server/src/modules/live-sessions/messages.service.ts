@@ -36,6 +36,12 @@ const messagePayload = (message: { uuid: string; authorUuid: string; body: strin
   createdAt: message.createdAt.toISOString(),
 });
 
+/** A sent message's row, written with its event (see `LiveSessionsService.appendWithRow`). */
+const messageRows = (rows: string) => `insert into messages (uuid, session_uuid, author_uuid, body, reply_to_uuid, client_mutation_id, seq, created_at)
+  select (i.args->>'uuid')::uuid, (i.args->>'sessionUuid')::uuid, i.actor_id::uuid, i.args->>'body', (i.args->>'replyToUuid')::uuid,
+         i.args->>'clientMutationId', a.seq, (i.args->>'createdAt')::timestamptz
+    from ${rows}`;
+
 /**
  * Chat: sending (the same client id twice gives one message), editing within
  * a window, deleting to a tombstone, reactions, and history. Every change is
@@ -51,7 +57,7 @@ export class MessagesService {
     const sessionUuid = idOfType(sessionId, 'LiveSession');
     const notFound = async (): Promise<Outcome<Message>> => {
       // A retry of a message sent before access ended still gets its message.
-      const retried = await em.findOne(Message, { author: user.uuid, clientMutationId });
+      const retried = await em.findOne(Message, { authorUuid: user.uuid, clientMutationId });
       if (retried) return { ok: true, value: retried };
       return { ok: false, userErrors: [userError('sessionId', UserErrorCode.NOT_FOUND, 'No such session of yours.')] };
     };
@@ -59,7 +65,7 @@ export class MessagesService {
     let replyToUuid: string | null = null;
     if (replyToId) {
       replyToUuid = idOfType(replyToId, 'Message');
-      if (!replyToUuid || !(await em.count(Message, { uuid: replyToUuid, session: sessionUuid }))) {
+      if (!replyToUuid || !(await em.count(Message, { uuid: replyToUuid, sessionUuid }))) {
         return { ok: false, userErrors: [userError('replyToId', UserErrorCode.NOT_FOUND, 'Reply to a message in this session.')] };
       }
     }
@@ -68,24 +74,23 @@ export class MessagesService {
       // The hot path: access check, event and message in one statement. A retry (the same client id) fails
       // on the unique key and is answered below; the first send, by far the common case, looks for none first.
       const stored = await this.deps.sessions.appendWithRow(em, sessionUuid, 'message.sent', user, messagePayload({ ...fields, authorUuid: user.uuid }, user.displayName), {
-        sql: (appended) => `insert into messages (uuid, session_uuid, author_uuid, body, reply_to_uuid, client_mutation_id, seq, created_at)
-              select ?, ?, ?, ?, ?, ?, seq, ? from ${appended} returning uuid`,
-        params: [fields.uuid, sessionUuid, user.uuid, fields.body, replyToUuid, clientMutationId, fields.createdAt],
+        sql: messageRows,
+        args: { ...fields, clientMutationId },
       });
       if (!stored) return notFound();
-      const message = em.merge(Message, { ...fields, session: sessionUuid, author: user.uuid, clientMutationId, seq: stored.event.seq, editedAt: null, deletedAt: null });
+      const message = em.merge(Message, { ...fields, sessionUuid, authorUuid: user.uuid, clientMutationId, seq: stored.seq, editedAt: null, deletedAt: null });
       return { ok: true, value: message };
     } catch (error) {
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
       // A retry, or the same client id racing itself: the first one stands (nothing of this one was written).
-      return { ok: true, value: await em.fork().findOneOrFail(Message, { author: user.uuid, clientMutationId }) };
+      return { ok: true, value: await em.fork().findOneOrFail(Message, { authorUuid: user.uuid, clientMutationId }) };
     }
   }
 
   private async own(em: EntityManager, user: User, messageId: string): Promise<{ message: Message; errors: UserError[] }> {
     const uuid = idOfType(messageId, 'Message');
-    const message = uuid ? await em.findOne(Message, { uuid, author: user.uuid }) : null;
-    const session = message ? await this.deps.sessions.access(em, user.uuid, message.session.unwrap().uuid) : null;
+    const message = uuid ? await em.findOne(Message, { uuid, authorUuid: user.uuid }) : null;
+    const session = message ? await this.deps.sessions.access(em, user.uuid, message.sessionUuid) : null;
     if (!message || !session) return { message: message!, errors: [userError('messageId', UserErrorCode.NOT_FOUND, 'No such message of yours.')] };
     if (message.deletedAt) return { message, errors: [userError('messageId', UserErrorCode.INVALID_STATE, 'This message was deleted.')] };
     return { message, errors: [] };
@@ -124,7 +129,7 @@ export class MessagesService {
     }
     const uuid = idOfType(input.messageId, 'Message');
     const message = uuid ? await em.findOne(Message, { uuid }) : null;
-    const session = message ? await this.deps.sessions.access(em, user.uuid, message.session.unwrap().uuid) : null;
+    const session = message ? await this.deps.sessions.access(em, user.uuid, message.sessionUuid) : null;
     if (!message || !session || message.deletedAt) {
       return { ok: false, userErrors: [userError('messageId', UserErrorCode.NOT_FOUND, 'No such message in your sessions.')] };
     }
@@ -144,7 +149,7 @@ export class MessagesService {
   }
 
   private async record(em: EntityManager, user: User, message: Message, type: string, payload: Record<string, unknown>): Promise<void> {
-    const session = await this.deps.sessions.access(em, user.uuid, message.session.unwrap().uuid);
+    const session = await this.deps.sessions.access(em, user.uuid, message.sessionUuid);
     await em.transactional(async (tx) => {
       await tx.flush();
       await this.deps.sessions.append(tx, session!, type, user, payload);
