@@ -1,6 +1,9 @@
 import {
   GraphQLError,
   getNamedType,
+  getOperationAST,
+  getVariableValues,
+  typeFromAST,
   getNullableType,
   isLeafType,
   isListType,
@@ -163,12 +166,50 @@ const connectionEstimator: ComplexityEstimator = ({ args, childComplexity, field
 };
 
 /**
+ * Costs already worked out. A cost depends on the variables only through page
+ * sizes (`first`/`last`, Ints) and `@include`/`@skip` (Booleans), so it is
+ * kept per document, operation and the values of those variables: an app's
+ * few documents are costed once, not on every request (a chat message's cost
+ * is the same whatever its text). Bounded per document, for a caller who
+ * varies the page size on every call.
+ */
+const knownCosts = new WeakMap<DocumentNode, Map<string, number>>();
+const KNOWN_COSTS_PER_DOCUMENT = 100;
+
+/** Where the cost can be reused: the operation and its Int and Boolean variables' values; null when the variables do not fit their types. */
+function costKey(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string | null): string | null {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return null;
+  const definitions = operation.variableDefinitions ?? [];
+  const values = getVariableValues(schema, definitions, variables);
+  if ('errors' in values) return null;
+  const shaping = definitions.filter((definition) => {
+    const type = typeFromAST(schema, definition.type);
+    return type !== undefined && ['Int', 'Boolean'].includes(getNamedType(type).name);
+  });
+  return JSON.stringify([operationName ?? null, ...shaping.map((definition) => values.coerced[definition.variable.name.value] ?? null)]);
+}
+
+/**
  * The operation's cost. Costing reads page sizes from the variables, so it
  * coerces them first: variables that do not fit their types (an unknown enum
  * value, a malformed date) are the caller's mistake, refused here with
  * BAD_USER_INPUT and HTTP 400 before anything runs.
  */
 export function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string | null): number {
+  const key = costKey(schema, document, variables, operationName);
+  let known = knownCosts.get(document);
+  const cost = key === null ? undefined : known?.get(key);
+  if (cost !== undefined) return cost;
+  const computed = computeCost(schema, document, variables, operationName);
+  if (key !== null) {
+    if (!known || known.size >= KNOWN_COSTS_PER_DOCUMENT) knownCosts.set(document, (known = new Map()));
+    known.set(key, computed);
+  }
+  return computed;
+}
+
+function computeCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName?: string | null): number {
   try {
     return getComplexity({
       schema,

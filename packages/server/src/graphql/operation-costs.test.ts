@@ -46,3 +46,30 @@ describe("the web app's operations", async () => {
     expect(cost).toBeLessThanOrEqual(LIMITS.cost / 2);
   });
 });
+
+/**
+ * Costs are kept per document (see `costOf`), keyed by what can change them:
+ * page sizes and `@include`/`@skip`. Anything else (text, ids) must not.
+ */
+describe('costs kept per document', async () => {
+  const schema = await createSchema();
+  const document = parse(`query Costly($first: Int!, $more: Boolean!, $id: ID!) {
+    recommendedMentors(first: $first) { mentor { id } }
+    node(id: $id) @include(if: $more) { id }
+  }`);
+  const cost = (variables: Record<string, unknown>) => costOf(schema, document, { first: 10, more: true, id: 'a', ...variables }, 'Costly');
+
+  it('costs anew when a page size or an @include changes, and the same when only other values do', () => {
+    const base = cost({});
+    expect(cost({ first: 40 })).toBeGreaterThan(base);
+    expect(cost({ more: false })).toBeLessThan(base);
+    expect(cost({})).toBe(base);
+    expect(cost({ id: 'b' })).toBe(base);
+  });
+
+  it('still refuses variables that do not fit their types, however often the document was costed', () => {
+    cost({});
+    expect(() => cost({ first: 'ten' })).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    expect(() => cost({ more: null })).toThrow(/more/);
+  });
+});
