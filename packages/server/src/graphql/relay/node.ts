@@ -1,4 +1,3 @@
-import { fromGlobalId, toGlobalId } from 'graphql-relay';
 import { Field, ID, InterfaceType } from 'type-graphql';
 
 /**
@@ -27,15 +26,23 @@ export function nodeTypeName(value: object): string {
   return name;
 }
 
-export const globalId = (typeName: string, id: string): string => toGlobalId(typeName, id);
+/**
+ * base64 of `Type:uuid`, as graphql-relay's `toGlobalId` makes it, but with
+ * Node's own base64 (graphql-relay's is plain JavaScript, and an id is made
+ * for every object served: a tenth of a board request's work).
+ */
+export const globalId = (typeName: string, id: string): string => Buffer.from(`${typeName}:${id}`).toString('base64');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The type and database id inside a global id, or null when it is not one of ours. */
 export function parseGlobalId(id: string): { typeName: string; id: string } | null {
   if (id.length > 200) return null;
-  const { type, id: raw } = fromGlobalId(id);
-  return type && UUID.test(raw) ? { typeName: type, id: raw } : null;
+  const text = Buffer.from(id, 'base64').toString('utf8');
+  const colon = text.indexOf(':');
+  const [typeName, raw] = [text.slice(0, colon), text.slice(colon + 1)];
+  // Node's decoder skips what is not base64: only the very id we would make names the object.
+  return colon > 0 && UUID.test(raw) && globalId(typeName, raw) === id ? { typeName, id: raw } : null;
 }
 
 /** The database id of a global id of the given type, or null. */
