@@ -5,8 +5,8 @@ type Waiting = { item: EventWithRow; kind: string; resolve: (stored: StoredEvent
 
 /** At most this many appends share a statement. */
 export const GROUP_COMMIT_MAX = 64;
-/** At most this many group statements of one instance in flight at once. */
-export const GROUP_COMMIT_IN_FLIGHT = 2;
+/** At most this many group statements of one instance in flight at once: one, so that what arrives meanwhile makes the next one bigger (two in flight made groups half the size and cost Postgres more per message). */
+export const GROUP_COMMIT_IN_FLIGHT = 1;
 
 /**
  * Group commit for the one-statement appends (`Realtime.appendWithRow`): the
