@@ -233,7 +233,8 @@ export async function createApp(
           }
           const { viewer } = contextValue;
           if (documents.refuses(viewer, source.hash)) return [notAllowed()];
-          const charge = await costLimiter.charge(CostRateLimiter.keyFor(viewer, ctx.extra.request.socket.remoteAddress ?? 'unknown'), checked.cost);
+          // Over WebSocket what is left is told only on refusal: the charge skips reading it.
+          const charge = await costLimiter.charge(CostRateLimiter.keyFor(viewer, ctx.extra.request.socket.remoteAddress ?? 'unknown'), checked.cost, { reportStatus: false });
           if (!charge.ok) {
             metrics.rateLimited.inc({ transport: 'ws' });
             return [rateLimited(charge)];

@@ -4,6 +4,10 @@ import { createTestDatabase, type TestDatabase } from '../testing/test-database.
 import { startTestApp } from '../testing/test-app.js';
 import { TEST_REDIS_URL } from '../testing/services.js';
 import { signUpPerson, tokenClient, TestClient } from '../testing/graphql-client.js';
+import { randomUUID } from 'node:crypto';
+import { createLogger } from '../logger.js';
+import { createRedisClient } from '../events/redis-client.js';
+import { CostRateLimiter } from './rate-limit.js';
 
 // A small budget (1 point a second, 40 more a minute) on two instances sharing Redis.
 // The refill is slow on purpose: however slowly a loaded machine answers, the
@@ -57,5 +61,34 @@ describe('rate limits', () => {
     const result = await person.request(`{ viewer { displayName } }`);
     expect(result.errors).toBeUndefined();
     expect(result.extensions?.cost?.throttleStatus).toMatchObject({ maximumAvailable: 41, restoreRate: 1 });
+  });
+});
+
+describe('the cost budget', () => {
+  const logger = createLogger({ logLevel: 'silent', logPretty: false, instanceId: 'test' });
+  const redis = createRedisClient(TEST_REDIS_URL, 'cost-budget-test', logger);
+  beforeAll(() => redis.connect());
+  afterAll(() => redis.quit());
+
+  // Charges asked for in one turn go to Redis in one pipelined write and run there in order, so what each
+  // sees does not depend on how fast the machine is (the second's window cannot roll over in between).
+  it('tells what is left when asked, and draws the same from the budget when not', async () => {
+    const budget = new CostRateLimiter({ redis, restoreRate: 10, burst: 20, prefix: `test-${randomUUID()}` });
+    const charges = await Promise.all([budget.charge('k', 4), budget.charge('k', 4, { reportStatus: false }), budget.charge('k', 1)]);
+    expect(charges).toEqual([
+      { ok: true, status: { maximumAvailable: 30, currentlyAvailable: 26, restoreRate: 10 } },
+      // Not asked: no status, but its 4 points are taken all the same.
+      { ok: true, status: null },
+      { ok: true, status: { maximumAvailable: 30, currentlyAvailable: 21, restoreRate: 10 } },
+    ]);
+  });
+
+  it('says what is left and when to come back on a refusal, asked or not', async () => {
+    const budget = new CostRateLimiter({ redis, restoreRate: 2, burst: 1, prefix: `test-${randomUUID()}` });
+    const charges = await Promise.all([budget.charge('k', 2, { reportStatus: false }), budget.charge('k', 5, { reportStatus: false })]);
+    expect(charges).toEqual([
+      { ok: true, status: null },
+      { ok: false, status: { maximumAvailable: 3, currentlyAvailable: 0, restoreRate: 2 }, retryAfterSeconds: expect.any(Number) },
+    ]);
   });
 });

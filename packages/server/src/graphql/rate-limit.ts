@@ -3,7 +3,8 @@ import type { RedisClientType } from '../events/redis-client.js';
 import type { Viewer } from '../auth/viewer.js';
 
 export type ThrottleStatus = { maximumAvailable: number; currentlyAvailable: number; restoreRate: number };
-export type Charge = { ok: true; status: ThrottleStatus } | { ok: false; status: ThrottleStatus; retryAfterSeconds: number };
+/** `status` is null on success when it was not asked for (see `charge`). */
+export type Charge = { ok: true; status: ThrottleStatus | null } | { ok: false; status: ThrottleStatus; retryAfterSeconds: number };
 
 /**
  * The cost budget of each caller: a personal access token, a signed-in user,
@@ -37,8 +38,14 @@ export class CostRateLimiter {
     return `address:${address}`;
   }
 
-  /** Takes `cost` points from the caller's budget, or says when to come back. */
-  async charge(key: string, cost: number): Promise<Charge> {
+  /**
+   * Takes `cost` points from the caller's budget, or says when to come back.
+   * What is left (`status`) needs the minute's count as well as the second's,
+   * read in the same round trip; a caller that does not report it on success
+   * (`reportStatus: false`, WebSocket operations) saves Redis that read. A
+   * refusal always says what is left.
+   */
+  async charge(key: string, cost: number, { reportStatus = true }: { reportStatus?: boolean } = {}): Promise<Charge> {
     const status = (remaining: number): ThrottleStatus => ({
       maximumAvailable: this.maximumAvailable,
       currentlyAvailable: Math.max(0, remaining),
@@ -47,10 +54,11 @@ export class CostRateLimiter {
     const points = Math.max(1, cost);
     let secondRejected: RateLimiterRes;
     // The minute's count is read alongside, so that both go to Redis in one round trip (one pipelined write).
-    const minuteSoFar = this.perMinute.get(key);
-    minuteSoFar.catch(() => undefined); // awaited below only when the second's points suffice
+    const minuteSoFar = reportStatus ? this.perMinute.get(key) : null;
+    minuteSoFar?.catch(() => undefined); // awaited below only when the second's points suffice
     try {
       const second = await this.perSecond.consume(key, points);
+      if (!minuteSoFar) return { ok: true, status: null };
       const minute = await minuteSoFar;
       return { ok: true, status: status(second.remainingPoints + this.options.burst - (minute?.consumedPoints ?? 0)) };
     } catch (rejection) {
