@@ -21,19 +21,32 @@ function inValue(value: unknown, path: string): string | null {
 }
 
 /**
+ * Where a document's own string literals hold such text, by document: a
+ * document never changes, and the same one serves every operation sent with
+ * its text (see `checkedDocument`), so its literals are looked at once.
+ */
+const literalsChecked = new WeakMap<DocumentNode, string | null>();
+
+function inLiterals(document: DocumentNode): string | null {
+  let where = literalsChecked.get(document);
+  if (where !== undefined) return where;
+  where = null;
+  visit(document, {
+    [Kind.STRING]: (node) => {
+      if (!where && UNSTORABLE.test(node.value)) where = `a string literal at line ${node.loc?.startToken.line ?? '?'}`;
+    },
+  });
+  literalsChecked.set(document, where);
+  return where;
+}
+
+/**
  * Refuses text no database column can hold, wherever it comes in: in the
  * variables or as a literal in the document. Checked before anything runs,
  * so such input is the caller's BAD_USER_INPUT rather than a failed write.
  */
 export function refuseUnstorableText(document: DocumentNode, variables: Record<string, unknown>): GraphQLError | null {
-  let where = inValue(variables, '$');
-  if (!where) {
-    visit(document, {
-      [Kind.STRING]: (node) => {
-        if (!where && UNSTORABLE.test(node.value)) where = `a string literal at line ${node.loc?.startToken.line ?? '?'}`;
-      },
-    });
-  }
+  const where = inValue(variables, '$') ?? inLiterals(document);
   return where
     ? new GraphQLError(`Text may not contain NUL characters or unpaired UTF-16 surrogates (${where}).`, {
         extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
