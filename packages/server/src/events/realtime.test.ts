@@ -160,16 +160,16 @@ describe('appending with a row in one statement', () => {
     (await app.orm.em.getConnection().execute<{ seq: string; value: number }[]>('select seq, value from appended_rows where stream_id = ? order by seq', [stream])).map((r) => [Number(r.seq), r.value]);
   /** The statements that append, while `work` runs. */
   const appendStatements = async (work: () => Promise<unknown>) => {
-    const statements: string[] = [];
+    const statements: { sql: string; options?: { name?: string } }[] = [];
     const knex = app.orm.em.getConnection().getKnex();
-    const count = (query: { sql: string }) => statements.push(query.sql);
+    const count = (query: { sql: string; options?: { name?: string } }) => statements.push(query);
     knex.on('query', count);
     try {
       await work();
     } finally {
       knex.off('query', count);
     }
-    return statements.filter((sql) => sql.includes('insert into stream_events'));
+    return statements.filter(({ sql }) => sql.includes('insert into stream_events'));
   };
 
   it('stores and publishes the event with the row, or, when the guard fails or the row does, neither', async () => {
@@ -216,6 +216,8 @@ describe('appending with a row in one statement', () => {
     });
     // The first ones go at once; the rest wait for a statement in flight to finish and go together.
     expect(statements.length).toBeLessThanOrEqual(GROUP_COMMIT_IN_FLIGHT + 2);
+    // However many appends each carried, it was the same prepared statement.
+    expect(new Set(statements.map(({ options }) => options?.name))).toEqual(new Set([expect.stringMatching(/^append-with-rows-/)]));
     expect(await Promise.all(streams.map(rowsOf))).toEqual(streams.map(() => [[1, 1]]));
   });
 
