@@ -29,6 +29,12 @@ export interface ApolloClientOptions {
    * and sends the person to sign in.
    */
   onUnauthenticated?: () => void;
+  /**
+   * Called when the signed-in person became signed out without this app
+   * signing them out (its own sign-out clears the store first): the session
+   * was ended elsewhere, or found ended. The app says so.
+   */
+  onSessionEnded?: () => void;
 }
 
 export interface AppApollo {
@@ -81,7 +87,10 @@ export function createApolloClient(options: ApolloClientOptions = {}): AppApollo
 
   // The server reads the session cookie on the WebSocket upgrade only: when the
   // viewer changes (sign-in, sign-up, sign-out), reopen the socket as them.
-  const identity = createIdentityTracker(() => socket.restart());
+  const identity = createIdentityTracker((next, _previous, { afterReset }) => {
+    socket.restart();
+    if (next === null && !afterReset) options.onSessionEnded?.();
+  });
   const stopWatchingViewer = client.cache.watch({
     query: ViewerDocument,
     optimistic: false,

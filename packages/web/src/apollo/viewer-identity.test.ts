@@ -22,9 +22,9 @@ describe('createIdentityTracker', () => {
     tracker.observe(null); // signed out
     tracker.observe('bob'); // someone else signs in
     expect(onChange.mock.calls).toEqual([
-      ['alice', null],
-      [null, 'alice'],
-      ['bob', null],
+      ['alice', null, { afterReset: true }],
+      [null, 'alice', { afterReset: true }],
+      ['bob', null, { afterReset: false }],
     ]);
   });
 
@@ -35,5 +35,21 @@ describe('createIdentityTracker', () => {
     tracker.observe(undefined);
     tracker.observe('alice');
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('tells a sign-out the app did (the store was reset first) from a session that ended under it', () => {
+    const onChange = vi.fn();
+    const tracker = createIdentityTracker(onChange);
+    tracker.observe('alice');
+    tracker.observe(null); // refetched as signed out, with no reset: ended elsewhere
+    tracker.observe(undefined);
+    tracker.observe('alice'); // signed in again through the sign-in page
+    tracker.observe(undefined);
+    tracker.observe(null); // signed out here
+    expect(onChange.mock.calls).toEqual([
+      [null, 'alice', { afterReset: false }],
+      ['alice', null, { afterReset: true }],
+      [null, 'alice', { afterReset: true }],
+    ]);
   });
 });

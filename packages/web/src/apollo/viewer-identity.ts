@@ -6,6 +6,9 @@
 /** `undefined`: not known (yet, or the cache was just cleared); `null`: signed out; else the viewer's id. */
 export type ViewerIdentity = string | null | undefined;
 
+/** How a change came: `afterReset` when the cache was cleared in between (the app's own sign-in or sign-out). */
+export type IdentityChange = { afterReset: boolean };
+
 export interface IdentityTracker {
   /** Reports what the cache now says; calls `onChange` when a known identity gives way to another known one. */
   observe(identity: ViewerIdentity): void;
@@ -19,14 +22,19 @@ export interface IdentityTracker {
  * are skipped, so signing in as the same person again changes nothing, and
  * signing in as someone else changes it once.
  */
-export function createIdentityTracker(onChange: (next: string | null, previous: string | null) => void): IdentityTracker {
+export function createIdentityTracker(onChange: (next: string | null, previous: string | null, change: IdentityChange) => void): IdentityTracker {
   let known: ViewerIdentity;
+  let afterReset = false;
   return {
     observe(identity) {
-      if (identity === undefined) return;
+      if (identity === undefined) {
+        afterReset = known !== undefined;
+        return;
+      }
       const previous = known;
       known = identity;
-      if (previous !== undefined && previous !== identity) onChange(identity, previous);
+      if (previous !== undefined && previous !== identity) onChange(identity, previous, { afterReset });
+      afterReset = false;
     },
     get current() {
       return known;
