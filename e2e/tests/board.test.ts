@@ -159,13 +159,18 @@ describe('the goal board in the browser', () => {
       await screenshot(b.page, 'board-03-same-order-mentee');
 
       // The drag-and-drop keyboard sensor: Space on a card's handle picks it up, arrows move it, Space drops it.
+      // Each key waits for what the board tells a screen reader about the last one, not for a fixed time:
+      // on a loaded machine a drop pressed before the move was taken in lands the card elsewhere.
       const doneBefore = expected.Done!;
+      const announced = (text: string) => a.page.locator('[id^="DndLiveRegion"]').getByText(text).waitFor({ state: 'attached' });
       await a.page.getByRole('button', { name: `Drag “${doneBefore[0]}”` }).focus();
       await a.page.keyboard.press('Space');
-      await a.page.waitForTimeout(200);
+      // Picked up, it is over its own place first.
+      await announced(`“${doneBefore[0]}” is in Done, at “${doneBefore[0]}”.`);
       await a.page.keyboard.press('ArrowDown');
-      await a.page.waitForTimeout(200);
+      await announced(`“${doneBefore[0]}” is in Done, at “${doneBefore[1]}”.`);
       await a.page.keyboard.press('Space');
+      await announced(`Dropped “${doneBefore[0]}” in Done.`);
       const reordered = { ...expected, Done: [doneBefore[1]!, doneBefore[0]!] };
       for (const page of [a.page, b.page]) {
         await expect.poll(() => shownOrder(page), { timeout: 15_000 }).toEqual(reordered);
