@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startCluster, type Cluster } from '../harness/cluster.js';
-import { launchBrowser, screenshot } from '../harness/browser.js';
+import { describe, expect, it } from 'vitest';
+import { useStage } from '../harness/stage.js';
+import type { Page } from 'playwright-core';
+import { screenshot } from '../harness/browser.js';
 
-let cluster: Cluster;
-let browser: Browser;
-
-beforeAll(async () => {
-  cluster = await startCluster();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await cluster?.close();
-});
+const stage = useStage();
 
 /** A GraphQL request as a third-party script would send it: no cookies, only the bearer token. */
 async function withToken(secret: string, query: string) {
-  const response = await fetch(`${cluster.a.url}/graphql`, {
+  const response = await fetch(`${stage.cluster.a.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
     body: JSON.stringify({ query }),
@@ -37,11 +27,11 @@ const SITUATION = 'My first release as a team lead slipped by three weeks.';
 
 describe('accounts in the browser', () => {
   it('signs up, onboards as a mentee, saves a needs assessment, and creates a read-only token that works only for reading', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await stage.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const email = `mentee-${Date.now()}@example.com`;
 
     // Sign up from the home page.
-    await page.goto(cluster.a.url);
+    await page.goto(stage.cluster.a.url);
     await page.getByRole('link', { name: 'Create your account' }).click();
     await page.getByRole('heading', { level: 1, name: 'Create your account' }).waitFor();
     await page.getByLabel('Your name').fill('Mina Mentee');

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useStage } from '../harness/stage.js';
 import { createMentor } from '@mentorspace/server/testing/mentoring';
 import { tokenClient } from '@mentorspace/server/testing/graphql-client';
-import { startCluster, type Cluster } from '../harness/cluster.js';
-import { connected, launchBrowser, screenshot, signedIn } from '../harness/browser.js';
+import { connected, screenshot, signedIn } from '../harness/browser.js';
 
 // The public API's edge, with the built server and web app: trusted documents
 // enforced for the web app on instance a (it must run on manifest hashes alone,
@@ -11,22 +10,12 @@ import { connected, launchBrowser, screenshot, signedIn } from '../harness/brows
 // People are set up through instance b, which allows any operation (the test
 // helpers send their own documents with the session cookie).
 
-let cluster: Cluster;
-let browser: Browser;
-
-beforeAll(async () => {
-  cluster = await startCluster({ env: { a: { TRUSTED_DOCUMENTS: 'enforce-first-party' } } });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await cluster?.close();
-});
+const stage = useStage({ env: { a: { TRUSTED_DOCUMENTS: 'enforce-first-party' } } });
 
 describe('the web app with trusted documents enforced', () => {
   it('sends only manifest hashes, over HTTP and WebSocket, and works', async () => {
-    const person = await createMentor({ url: cluster.b.url }, 'Hana Hashes');
-    const { context, page } = await signedIn(browser, person, cluster.a.url);
+    const person = await createMentor({ url: stage.cluster.b.url }, 'Hana Hashes');
+    const { context, page } = await signedIn(stage.browser, person, stage.cluster.a.url);
     const bodies: Record<string, any>[] = [];
     const framesSent: Record<string, any>[] = [];
     const problems: string[] = [];
@@ -43,7 +32,7 @@ describe('the web app with trusted documents enforced', () => {
       if (/PERSISTED_QUERY_NOT_(ALLOWED|FOUND)/.test(body)) problems.push(body);
     });
     try {
-      await page.goto(`${cluster.a.url}/requests`);
+      await page.goto(`${stage.cluster.a.url}/requests`);
       await connected(page);
       await page.getByRole('heading', { level: 1, name: 'Requests' }).waitFor();
       await page.getByText('No requests yet').waitFor();
@@ -66,8 +55,8 @@ describe('the web app with trusted documents enforced', () => {
   });
 
   it('refuses the same browser session an operation of its own making', async () => {
-    const person = await createMentor({ url: cluster.b.url }, 'Ivo Improviser');
-    const response = await fetch(`${cluster.a.url}/graphql`, {
+    const person = await createMentor({ url: stage.cluster.b.url }, 'Ivo Improviser');
+    const response = await fetch(`${stage.cluster.a.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: person.client.sessionCookie! },
       body: JSON.stringify({ query: '{ viewer { email } }' }),
@@ -78,17 +67,17 @@ describe('the web app with trusted documents enforced', () => {
 
 describe('GraphiQL', () => {
   it('loads at /graphiql and runs a query with a token from the headers editor', async () => {
-    const person = await createMentor({ url: cluster.b.url }, 'Gita Graphiql');
+    const person = await createMentor({ url: stage.cluster.b.url }, 'Gita Graphiql');
     const { secret } = await tokenClient(person.client, ['PROFILE_READ']);
     // A fresh browser with no session: the token is the only way in.
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await stage.browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
     try {
-      await page.goto(`${cluster.b.url}/graphiql`);
+      await page.goto(`${stage.cluster.b.url}/graphiql`);
       const run = page.getByRole('button', { name: /Execute query/ });
       await run.waitFor({ timeout: 30_000 });
       // The default query asks for the viewer; the headers editor starts with an empty bearer token.
@@ -112,14 +101,14 @@ describe('GraphiQL', () => {
   });
 
   it('is not part of the app: the app’s first page loads none of its code', async () => {
-    const page = await browser.newPage();
+    const page = await stage.browser.newPage();
     const scripts: Promise<{ path: string; text: string }>[] = [];
     page.on('response', (response) => {
       const path = new URL(response.url()).pathname;
       // Late answers (after the page closes) cannot be read and do not matter.
       if (path.endsWith('.js')) scripts.push(response.text().then((text) => ({ path, text }), () => ({ path, text: '' })));
     });
-    await page.goto(cluster.a.url);
+    await page.goto(stage.cluster.a.url);
     await connected(page);
     const loaded = await Promise.all(scripts);
     expect(loaded.length).toBeGreaterThan(0);

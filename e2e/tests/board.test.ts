@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useStage } from '../harness/stage.js';
+import type { Page } from 'playwright-core';
 import { createMentee, createMentor, matchPair, type Person } from '@mentorspace/server/testing/mentoring';
-import { startCluster, type Cluster } from '../harness/cluster.js';
-import { connected, launchBrowser, screenshot, signedIn } from '../harness/browser.js';
+import { connected, screenshot, signedIn } from '../harness/browser.js';
 
-let cluster: Cluster;
-let browser: Browser;
-
-beforeAll(async () => {
-  cluster = await startCluster();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await cluster?.close();
-});
+const stage = useStage();
 
 /** Every lane's cards, top to bottom, as the page shows them. */
 async function shownOrder(page: Page): Promise<Record<string, string[]>> {
@@ -77,18 +67,18 @@ async function serverOrder(person: Person, mentorshipId: string): Promise<Record
 
 describe('the goal board in the browser', () => {
   it('two people on two instances add, move and edit goals live; a clash shows both versions', { timeout: 240_000 }, async () => {
-    const mentor = await createMentor({ url: cluster.a.url }, 'Ada Mentor');
-    const mentee = await createMentee({ url: cluster.b.url }, 'Mina Mentee');
+    const mentor = await createMentor({ url: stage.cluster.a.url }, 'Ada Mentor');
+    const mentee = await createMentee({ url: stage.cluster.b.url }, 'Mina Mentee');
     const mentorshipId = await matchPair(mentee, mentor);
 
-    const a = await signedIn(browser, mentor, cluster.a.url);
-    const b = await signedIn(browser, mentee, cluster.b.url);
+    const a = await signedIn(stage.browser, mentor, stage.cluster.a.url);
+    const b = await signedIn(stage.browser, mentee, stage.cluster.b.url);
     try {
       // Both open the board. (The mentorship page links to it, but its `Mentorship` query is
       // refused by the server's cost limit at the moment, so the test goes straight there.)
-      await a.page.goto(`${cluster.a.url}/mentorships/${encodeURIComponent(mentorshipId)}/board`);
+      await a.page.goto(`${stage.cluster.a.url}/mentorships/${encodeURIComponent(mentorshipId)}/board`);
       await a.page.getByRole('heading', { level: 1, name: 'Goals with Mina Mentee' }).waitFor();
-      await b.page.goto(`${cluster.b.url}/mentorships/${encodeURIComponent(mentorshipId)}/board`);
+      await b.page.goto(`${stage.cluster.b.url}/mentorships/${encodeURIComponent(mentorshipId)}/board`);
       await b.page.getByRole('heading', { level: 1, name: 'Goals with Ada Mentor' }).waitFor();
       for (const page of [a.page, b.page]) {
         for (const lane of ['Not started', 'In progress', 'Done']) await page.locator(`[data-lane="${lane}"]`).waitFor();
@@ -273,7 +263,7 @@ describe('the goal board in the browser', () => {
         `mutation($o: ID!) { createProgram(input: { organizationId: $o, name: "Pilot program", startsOn: "2027-01-01", endsOn: "2027-06-30" }) { userErrors { code } } }`,
         { o: createOrganization.organization.id },
       );
-      await a.page.goto(`${cluster.a.url}/mentorships/${encodeURIComponent(mentorshipId)}/resources`);
+      await a.page.goto(`${stage.cluster.a.url}/mentorships/${encodeURIComponent(mentorshipId)}/resources`);
       await heading(a.page, 'Resources with Mina Mentee');
       const share = a.page.locator('form[data-share-resource]');
       await share.getByLabel('Title').fill('The Design of Everyday Things');
@@ -295,7 +285,7 @@ describe('the goal board in the browser', () => {
       await screenshot(a.page, 'board-08a-program-resources');
 
       // The journal: a prompt, shared with the partner.
-      await b.page.goto(`${cluster.b.url}/journal`);
+      await b.page.goto(`${stage.cluster.b.url}/journal`);
       await heading(b.page, 'Your journal');
       const journal = b.page.locator('form[data-journal-form]');
       await journal.locator('.mantine-Chip-label').first().click();

@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useStage } from '../harness/stage.js';
 import { createMentee, createMentor, type Person } from '@mentorspace/server/testing/mentoring';
-import { startCluster, type Cluster } from '../harness/cluster.js';
-import { connected, launchBrowser, screenshot, signedIn } from '../harness/browser.js';
+import { connected, screenshot, signedIn } from '../harness/browser.js';
 
-let cluster: Cluster;
-let browser: Browser;
-
-beforeAll(async () => {
-  cluster = await startCluster();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await cluster?.close();
-});
+const stage = useStage();
 
 const MESSAGE =
   'Hi Ada, I am a new team lead preparing my first design review. Your facilitation experience is exactly what I need; I hope to run reviews on my own. Every two weeks would suit me.';
@@ -23,26 +12,26 @@ const ANSWER = 'About eight, and the product director decides.';
 
 describe('matching in the browser', () => {
   it('a mentee finds a mentor, reads why, sends a request; the mentor sees it live, asks, accepts; both agree terms', async () => {
-    const mentor = await createMentor({ url: cluster.a.url }, 'Ada Mentor', {
+    const mentor = await createMentor({ url: stage.cluster.a.url }, 'Ada Mentor', {
       expertise: ['Design reviews'],
       skills: [{ name: 'Facilitation', level: 5 }],
       languages: ['en'],
       formats: ['VIDEO'],
       bio: 'Twelve years leading design and product teams.',
     });
-    const mentee = await createMentee({ url: cluster.b.url }, 'Mina Mentee');
+    const mentee = await createMentee({ url: stage.cluster.b.url }, 'Mina Mentee');
 
-    const a = await signedIn(browser, mentor, cluster.a.url);
-    const b = await signedIn(browser, mentee, cluster.b.url);
+    const a = await signedIn(stage.browser, mentor, stage.cluster.a.url);
+    const b = await signedIn(stage.browser, mentee, stage.cluster.b.url);
     try {
       // The mentor waits in their inbox on instance A.
-      await a.page.goto(`${cluster.a.url}/requests`);
+      await a.page.goto(`${stage.cluster.a.url}/requests`);
       await a.page.getByRole('heading', { level: 1, name: 'Requests' }).waitFor();
       await a.page.getByText('No requests yet').waitFor();
       await connected(a.page);
 
       // The mentee finds her on instance B: recommended, with the breakdown of why.
-      await b.page.goto(`${cluster.b.url}/mentors`);
+      await b.page.goto(`${stage.cluster.b.url}/mentors`);
       await b.page.getByRole('heading', { level: 1, name: 'Find a mentor' }).waitFor();
       const card = b.page.locator('[data-recommendations] [data-mentor-card="Ada Mentor"]');
       await card.waitFor({ timeout: 15_000 });
@@ -83,7 +72,7 @@ describe('matching in the browser', () => {
       await screenshot(a.page, 'matching-04-request-arrived');
 
       // The mentee watches her sent requests; the mentor asks a question.
-      await b.page.goto(`${cluster.b.url}/requests?tab=sent`);
+      await b.page.goto(`${stage.cluster.b.url}/requests?tab=sent`);
       await b.page.locator('[data-request-list="SENT"] [data-request]').waitFor();
       await connected(b.page);
       await received.first().getByRole('button', { name: 'Ask a question' }).click();
@@ -123,7 +112,7 @@ describe('matching in the browser', () => {
       await screenshot(a.page, 'matching-07-proposed');
 
       // The mentee opens it from her mentorships and acknowledges.
-      await b.page.goto(`${cluster.b.url}/mentorships`);
+      await b.page.goto(`${stage.cluster.b.url}/mentorships`);
       await b.page.getByRole('link', { name: 'Mentored by Ada Mentor' }).click();
       await b.page.getByRole('heading', { level: 1, name: 'Ada Mentor' }).waitFor();
       expect(new URL(b.page.url()).pathname).toBe(new URL(mentorshipUrl).pathname);
@@ -142,10 +131,10 @@ describe('matching in the browser', () => {
       // On a phone: the same pages, one column.
       await b.page.setViewportSize({ width: 390, height: 844 });
       await screenshot(b.page, 'matching-10-phone-mentorship');
-      await b.page.goto(`${cluster.b.url}/requests?tab=sent`);
+      await b.page.goto(`${stage.cluster.b.url}/requests?tab=sent`);
       await b.page.locator('[data-request-list="SENT"] [data-request]').waitFor();
       await screenshot(b.page, 'matching-11-phone-requests');
-      await b.page.goto(`${cluster.b.url}/mentors`);
+      await b.page.goto(`${stage.cluster.b.url}/mentors`);
       await b.page.locator('[data-search-results] [data-mentor-card="Ada Mentor"]').waitFor();
       await screenshot(b.page, 'matching-12-phone-mentors');
     } finally {

@@ -1,32 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useStage } from '../harness/stage.js';
 import { createMentee, createMentor, type Person } from '@mentorspace/server/testing/mentoring';
 import { signUpPerson } from '@mentorspace/server/testing/graphql-client';
-import { startCluster, type Cluster } from '../harness/cluster.js';
-import { connected, launchBrowser, screenshot, signedIn } from '../harness/browser.js';
+import { connected, screenshot, signedIn } from '../harness/browser.js';
 
-let cluster: Cluster;
-let browser: Browser;
-
-beforeAll(async () => {
-  cluster = await startCluster();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await cluster?.close();
-});
+const stage = useStage();
 
 const QUESTION = 'What do you hope to get out of it?';
 const ENROLL = `mutation($input: EnrollInProgramInput!) { enrollInProgram(input: $input) { enrollment { id status } userErrors { field code } } }`;
 
 describe('programs in the browser', () => {
   it('an admin creates an organisation and a program, approves enrolments and matches the suggested pair', async () => {
-    const admin = await signUpPerson({ url: cluster.a.url }, 'Olga Admin');
-    const a = await signedIn(browser, admin, cluster.a.url);
+    const admin = await signUpPerson({ url: stage.cluster.a.url }, 'Olga Admin');
+    const a = await signedIn(stage.browser, admin, stage.cluster.a.url);
     try {
       // Programs live in the account menu.
-      await a.page.goto(`${cluster.a.url}/settings`);
+      await a.page.goto(`${stage.cluster.a.url}/settings`);
       await a.page.getByRole('button', { name: 'Account: Olga Admin' }).click();
       await a.page.getByRole('menuitem', { name: 'Programs' }).click();
       await a.page.getByRole('heading', { level: 1, name: 'Programs' }).waitFor();
@@ -60,8 +49,8 @@ describe('programs in the browser', () => {
       await screenshot(a.page, 'programs-01-created');
 
       // A mentor and a mentee enrol through the API.
-      const mentor = await createMentor({ url: cluster.a.url }, 'Ada Mentor', { expertise: ['Leadership'], languages: ['en'] });
-      const mentee = await createMentee({ url: cluster.a.url }, 'Mina Mentee');
+      const mentor = await createMentor({ url: stage.cluster.a.url }, 'Ada Mentor', { expertise: ['Leadership'], languages: ['en'] });
+      const mentee = await createMentee({ url: stage.cluster.a.url }, 'Mina Mentee');
       const { node } = await mentee.client.data(`query($id: ID!) { node(id: $id) { ... on Program { enrollmentQuestions { id } } } }`, { id: programId });
       const questionId = node.enrollmentQuestions[0].id;
       for (const [person, role] of [

@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useStage } from '../harness/stage.js';
 import { createMentee, createMentor, matchPair } from '@mentorspace/server/testing/mentoring';
-import { startCluster, type Cluster } from '../harness/cluster.js';
-import { connected, launchBrowser, screenshot, signedIn } from '../harness/browser.js';
+import { connected, screenshot, signedIn } from '../harness/browser.js';
 
-let cluster: Cluster;
-let browser: Browser;
-
-beforeAll(async () => {
-  cluster = await startCluster();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await cluster?.close();
-});
+const stage = useStage();
 
 describe('the goal board in the live session room', () => {
   it('sits beside the chat; an action item becomes a milestone both see; on a phone the board is a tab', { timeout: 180_000 }, async () => {
-    const mentor = await createMentor({ url: cluster.a.url }, 'Ada Mentor');
-    const mentee = await createMentee({ url: cluster.b.url }, 'Mina Mentee');
+    const mentor = await createMentor({ url: stage.cluster.a.url }, 'Ada Mentor');
+    const mentee = await createMentee({ url: stage.cluster.b.url }, 'Mina Mentee');
     const mentorshipId = await matchPair(mentee, mentor);
     const { node } = await mentor.client.data(`query($id: ID!) { node(id: $id) { ... on Mentorship { goalBoard { id lanes { id } } } } }`, { id: mentorshipId });
     const { createGoal } = await mentor.client.data(
@@ -37,12 +26,12 @@ describe('the goal board in the live session room', () => {
     );
     expect(createActionItem.userErrors).toEqual([]);
 
-    const a = await signedIn(browser, mentor, cluster.a.url);
-    const b = await signedIn(browser, mentee, cluster.b.url);
+    const a = await signedIn(stage.browser, mentor, stage.cluster.a.url);
+    const b = await signedIn(stage.browser, mentee, stage.cluster.b.url);
     try {
       for (const [page, url] of [
-        [a.page, cluster.a.url],
-        [b.page, cluster.b.url],
+        [a.page, stage.cluster.a.url],
+        [b.page, stage.cluster.b.url],
       ] as const) {
         await page.goto(`${url}/sessions/${encodeURIComponent(sessionId)}`);
         await page.getByRole('heading', { level: 1, name: 'Review prep' }).waitFor();

@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useStage } from '../harness/stage.js';
+import type { Page } from 'playwright-core';
 import { createMentee, createMentor, matchPair, type Person } from '@mentorspace/server/testing/mentoring';
-import { startCluster, type Cluster } from '../harness/cluster.js';
-import { connected, launchBrowser, screenshot, signedIn } from '../harness/browser.js';
+import { connected, screenshot, signedIn } from '../harness/browser.js';
 
-let cluster: Cluster;
-let browser: Browser;
-
-beforeAll(async () => {
-  cluster = await startCluster();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await cluster?.close();
-});
+const stage = useStage();
 
 /** The stored messages' bodies in the order the page shows them (pending copies excluded). */
 const bodies = (page: Page) => page.locator('[data-message-log] [data-message-id] [data-message-body]').allInnerTexts();
@@ -29,23 +19,23 @@ const START = `mutation($input: StartLiveSessionInput!) { startLiveSession(input
 
 describe('the live session room in the browser', () => {
   it('two people chat across instances, see typing and presence, and a reconnect replays what was missed once, in order', async () => {
-    const mentor = await createMentor({ url: cluster.a.url }, 'Ada Mentor');
-    const mentee = await createMentee({ url: cluster.b.url }, 'Mina Mentee');
+    const mentor = await createMentor({ url: stage.cluster.a.url }, 'Ada Mentor');
+    const mentee = await createMentee({ url: stage.cluster.b.url }, 'Mina Mentee');
     const mentorshipId = await matchPair(mentee, mentor);
     const { startLiveSession } = await mentor.client.data(START, { input: { mentorshipId, title: 'Design review prep' } });
     expect(startLiveSession.userErrors).toEqual([]);
     const sessionId: string = startLiveSession.session.id;
 
-    const a = await signedIn(browser, mentor, cluster.a.url);
-    const b = await signedIn(browser, mentee, cluster.b.url, { width: 390, height: 844 });
+    const a = await signedIn(stage.browser, mentor, stage.cluster.a.url);
+    const b = await signedIn(stage.browser, mentee, stage.cluster.b.url, { width: 390, height: 844 });
     try {
       // (The session is started through the API so the test begins in the room; every page's query is
       // checked against the cost limit in packages/server/src/graphql/operation-costs.test.ts.)
-      await a.page.goto(`${cluster.a.url}/sessions/${sessionId}`);
+      await a.page.goto(`${stage.cluster.a.url}/sessions/${sessionId}`);
       await a.page.getByRole('heading', { level: 1, name: 'Design review prep' }).waitFor();
       await connected(a.page);
 
-      await b.page.goto(`${cluster.b.url}/sessions/${sessionId}`);
+      await b.page.goto(`${stage.cluster.b.url}/sessions/${sessionId}`);
       await b.page.getByRole('heading', { level: 1, name: 'Design review prep' }).waitFor();
       await connected(b.page);
 
@@ -112,7 +102,7 @@ describe('the live session room in the browser', () => {
       await a.page.keyboard.press('Escape');
 
       // The schedule page loads for the mentor (the form's mentorship list: see the report).
-      await a.page.goto(`${cluster.a.url}/schedule`);
+      await a.page.goto(`${stage.cluster.a.url}/schedule`);
       await a.page.getByRole('heading', { level: 1, name: 'Schedule' }).waitFor();
       await a.page.locator('form[data-schedule-form]').waitFor();
       await screenshot(a.page, 'session-08-schedule');

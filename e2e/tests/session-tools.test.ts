@@ -1,21 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useStage } from '../harness/stage.js';
+import type { Page } from 'playwright-core';
 import { createMentee, createMentor, matchPair } from '@mentorspace/server/testing/mentoring';
-import { startCluster, type Cluster } from '../harness/cluster.js';
-import { connected, launchBrowser, screenshot, signedIn } from '../harness/browser.js';
+import { connected, screenshot, signedIn } from '../harness/browser.js';
 
-let cluster: Cluster;
-let browser: Browser;
-
-beforeAll(async () => {
-  cluster = await startCluster();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await cluster?.close();
-});
+const stage = useStage();
 
 const bodies = (page: Page) => page.locator('[data-message-log] [data-message-id] [data-message-body]').allInnerTexts();
 /** The stored message whose body is exactly `text`. */
@@ -34,8 +24,8 @@ const SCHEDULE = `mutation($input: ScheduleMeetingInput!) { scheduleMeeting(inpu
 
 describe('the session room tools in the browser', () => {
   it('opens a scheduled meeting’s room, scrolls back through history, edits, deletes, reacts and shows a notes clash', async () => {
-    const mentor = await createMentor({ url: cluster.a.url }, 'Ada Mentor');
-    const mentee = await createMentee({ url: cluster.b.url }, 'Mina Mentee');
+    const mentor = await createMentor({ url: stage.cluster.a.url }, 'Ada Mentor');
+    const mentee = await createMentee({ url: stage.cluster.b.url }, 'Mina Mentee');
     const mentorshipId = await matchPair(mentee, mentor);
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
     const { scheduleMeeting } = await mentee.client.data(SCHEDULE, {
@@ -60,11 +50,11 @@ describe('the session room tools in the browser', () => {
       });
     }
 
-    const a = await signedIn(browser, mentor, cluster.a.url);
-    const b = await signedIn(browser, mentee, cluster.b.url);
+    const a = await signedIn(stage.browser, mentor, stage.cluster.a.url);
+    const b = await signedIn(stage.browser, mentee, stage.cluster.b.url);
     try {
       // The mentor finds the room from the schedule: it is already open, so "Enter room".
-      await a.page.goto(`${cluster.a.url}/schedule`);
+      await a.page.goto(`${stage.cluster.a.url}/schedule`);
       await a.page.locator('[data-meeting="Check-in"]').getByRole('button', { name: 'Enter room' }).click();
       await a.page.waitForURL(`**/sessions/${sessionId}`);
       await a.page.getByRole('heading', { level: 1, name: /^Check-in · / }).waitFor();
@@ -81,7 +71,7 @@ describe('the session room tools in the browser', () => {
       expect(await bodies(a.page)).toEqual(history);
       await screenshot(a.page, 'tools-01-history-and-agenda');
 
-      await b.page.goto(`${cluster.b.url}/sessions/${sessionId}`);
+      await b.page.goto(`${stage.cluster.b.url}/sessions/${sessionId}`);
       await b.page.getByRole('heading', { level: 1, name: /^Check-in · / }).waitFor();
       await connected(b.page);
 

@@ -1,21 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useStage } from '../harness/stage.js';
 import { STRONG_PASSWORD, TestClient } from '@mentorspace/server/testing/graphql-client';
 import { createMentee, createMentor, matchPair } from '@mentorspace/server/testing/mentoring';
-import { startCluster, type Cluster } from '../harness/cluster.js';
-import { connected, launchBrowser, screenshot, signedIn } from '../harness/browser.js';
+import { connected, screenshot, signedIn } from '../harness/browser.js';
 
-let cluster: Cluster;
-let browser: Browser;
-
-beforeAll(async () => {
-  cluster = await startCluster();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await cluster?.close();
-});
+const stage = useStage();
 
 /**
  * A mentee with a mentor and a live session room of theirs on instance A, and
@@ -23,15 +12,15 @@ afterAll(async () => {
  * room's subscriptions).
  */
 async function menteeInRoom() {
-  const mentor = await createMentor({ url: cluster.a.url }, 'Ada Mentor');
-  const mentee = await createMentee({ url: cluster.a.url }, 'Mina Mentee');
+  const mentor = await createMentor({ url: stage.cluster.a.url }, 'Ada Mentor');
+  const mentee = await createMentee({ url: stage.cluster.a.url }, 'Mina Mentee');
   const mentorshipId = await matchPair(mentee, mentor);
   const { startLiveSession } = await mentee.client.data(
     `mutation($input: StartLiveSessionInput!) { startLiveSession(input: $input) { session { id } } }`,
     { input: { mentorshipId, title: 'Weekly check-in' } },
   );
-  const { context, page } = await signedIn(browser, mentee, cluster.a.url);
-  await page.goto(`${cluster.a.url}/sessions/${startLiveSession.session.id}`);
+  const { context, page } = await signedIn(stage.browser, mentee, stage.cluster.a.url);
+  await page.goto(`${stage.cluster.a.url}/sessions/${startLiveSession.session.id}`);
   await page.getByRole('heading', { level: 1, name: /^Weekly check-in/ }).waitFor();
   await connected(page);
   return { mentee, context, page };
@@ -50,7 +39,7 @@ describe('a session that ends', () => {
       });
 
       // From another device, through instance B, the mentee signs out everywhere.
-      const phone = new TestClient(cluster.b.url);
+      const phone = new TestClient(stage.cluster.b.url);
       const { signIn } = await phone.data(`mutation($input: SignInInput!) { signIn(input: $input) { user { id } } }`, {
         input: { email: mentee.email, password: STRONG_PASSWORD },
       });
