@@ -37,12 +37,14 @@ export const boardScenario: Scenario = {
       const plainUrl = instance.baselines.plainBoard;
       if (!plainUrl) throw new Error('the instance did not start the plain board baseline');
       const query = boardQuery();
-      const pairs = await population.pairs(SIZES.length, progress);
+      // BENCH_BOARD_SIZES=10 measures only the smallest board (for profiling one size).
+      const sizes = process.env.BENCH_BOARD_SIZES?.split(',').map(Number).filter((goals) => goals > 0) ?? SIZES;
+      const pairs = await population.pairs(sizes.length, progress);
       // The boards are written at once (each has its own stream), then measured one by one.
-      const fills = await Promise.all(SIZES.map((goals, index) => fillBoard(population, pairs[index]!, goals, progress)));
-      progress.log(`filled boards of ${SIZES.join(', ')} goals`);
+      const fills = await Promise.all(sizes.map((goals, index) => fillBoard(population, pairs[index]!, goals, progress)));
+      progress.log(`filled boards of ${sizes.join(', ')} goals`);
       const results: SizeResult[] = [];
-      for (const [index, goals] of SIZES.entries()) {
+      for (const [index, goals] of sizes.entries()) {
         const pair = pairs[index]!;
         const fill = fills[index]!;
         const body = JSON.stringify({ query, operationName: 'GoalBoard', variables: { id: pair.mentorshipId } });
@@ -159,8 +161,13 @@ function notes(results: SizeResult[]): string[] {
   };
   const ours = line((r) => r.mentorspace.cpuMsPerRequest);
   const theirs = line((r) => r.baseline.cpuMsPerRequest);
+  // One size (BENCH_BOARD_SIZES) draws no line.
+  const cpu =
+    results.length > 1
+      ? `CPU per request ≈ ${ours.fixed} ms + ${ours.perGoal} µs per goal for Mentorspace, ${theirs.fixed} ms + ${theirs.perGoal} µs per goal for the baseline`
+      : `CPU per request at ${small.goals} goals: ${small.mentorspace.cpuMsPerRequest} ms for Mentorspace, ${small.baseline.cpuMsPerRequest} ms for the baseline`;
   return [
-    `CPU per request ≈ ${ours.fixed} ms + ${ours.perGoal} µs per goal for Mentorspace, ${theirs.fixed} ms + ${theirs.perGoal} µs per goal for the baseline ` +
+    `${cpu} ` +
       '(instance process, both sides of one run). The fixed part is the HTTP stack (express, security headers, request log, Apollo, cost and rate limit) and the ORM\'s ' +
       'per-statement work; the per-goal part is GraphQL executing each goal\'s and milestone\'s fields (the rows themselves come from the board\'s snapshot). ' +
       'BENCH_CPU_PROFILE_DIR=dir writes the instance\'s CPU profile.',
