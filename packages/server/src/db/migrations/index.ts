@@ -14,6 +14,7 @@ import { Migration20261126011500_milestones_from_action_items } from './Migratio
 import { Migration20261126011514_nudges_away } from './Migration20261126011514_nudges_away.js';
 import { Migration20261126011644_program_resources } from './Migration20261126011644_program_resources.js';
 import { Migration20261126011842_webhooks } from './Migration20261126011842_webhooks.js';
+import { Migration20261126170000_stream_events_key } from './Migration20261126170000_stream_events_key.js';
 
 /**
  * Every migration, in order. Listed here rather than found on disk so that
@@ -36,4 +37,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126011514_nudges_away', class: Migration20261126011514_nudges_away },
   { name: 'Migration20261126011644_program_resources', class: Migration20261126011644_program_resources },
   { name: 'Migration20261126011842_webhooks', class: Migration20261126011842_webhooks },
+  { name: 'Migration20261126170000_stream_events_key', class: Migration20261126170000_stream_events_key },
 ];
