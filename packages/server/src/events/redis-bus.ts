@@ -32,8 +32,10 @@ export class RedisBus implements EventBus {
   }
 
   static async connect(options: Options): Promise<RedisBus> {
-    const client = (role: string) => createRedisClient(options.url, `mentorspace:${options.instanceId}:${role}`, options.logger);
-    const bus = new RedisBus(client('pub'), client('sub'), options);
+    const client = (role: string, settings?: { waitForRedis: boolean }) =>
+      createRedisClient(options.url, `mentorspace:${options.instanceId}:${role}`, options.logger, settings);
+    // Publishes are not awaited: while Redis does not answer they wait for it rather than time out and be lost.
+    const bus = new RedisBus(client('pub', { waitForRedis: true }), client('sub'), options);
     await bus.start();
     return bus;
   }

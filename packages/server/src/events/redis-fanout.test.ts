@@ -91,6 +91,33 @@ describe('fan-out through Redis', () => {
     await second.stop();
   });
 
+  it('reports not ready while Redis stops answering, and delivers what was published meanwhile, once, when it answers again', async () => {
+    const stream = uniqueStream();
+    const onB = new Collector(await b.realtime.subscribe(stream));
+    await appendMany(a, stream, 3);
+    expect(await onB.waitForEvents(3)).toEqual(range(1, 3));
+    await eventually(async () => expect((await fetch(`${b.url}/readyz`)).status).toBe(200), { timeoutMs: 10_000 });
+
+    proxy.stall(); // B's connections stay open; nothing passes
+    try {
+      await appendMany(a, stream, 5);
+      const body = await eventually(async () => {
+        const response = await fetch(`${b.url}/readyz`);
+        expect(response.status).toBe(503);
+        return response.json();
+      });
+      expect(body).toMatchObject({ checks: { postgres: 'up', redis: 'down' } });
+      expect(onB.seqs).toEqual(range(1, 3)); // the stall is real: nothing arrived
+    } finally {
+      proxy.restore();
+    }
+    expect(await onB.waitForEvents(8)).toEqual(range(1, 8));
+    await eventually(async () => expect((await fetch(`${b.url}/readyz`)).status).toBe(200), { timeoutMs: 10_000 });
+    await sleep(100);
+    expect(onB.seqs).toEqual(range(1, 8));
+    await onB.stop();
+  });
+
   it('reports not ready while Redis is unreachable, and ready again after', async () => {
     const ready = async () => (await fetch(`${b.url}/readyz`)).status;
     // Earlier tests cut the proxy too: start from a fully reconnected instance.
