@@ -1,5 +1,6 @@
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { RedisClientType } from '../events/redis-client.js';
+import { sharedLimiter } from '../shared-limiter.js';
 
 /** Account mails (verification, reset) per address an hour: enough for a person, too few to flood a mailbox. */
 const PER_ADDRESS = { keyPrefix: 'account-mail', points: 5, duration: 60 * 60 };
@@ -12,9 +13,7 @@ export class MailThrottle {
   private readonly limiter: RateLimiterAbstract;
 
   constructor(redis?: RedisClientType) {
-    this.limiter = redis
-      ? new RateLimiterRedis({ ...PER_ADDRESS, storeClient: redis, useRedisPackage: true, insuranceLimiter: new RateLimiterMemory(PER_ADDRESS) })
-      : new RateLimiterMemory(PER_ADDRESS);
+    this.limiter = sharedLimiter(redis, PER_ADDRESS);
   }
 
   /** True when one more mail may go to this address now (and counts it). */

@@ -1,7 +1,6 @@
-import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { RedisClientType } from '../events/redis-client.js';
-
-type Limit = { keyPrefix: string; points: number; duration: number; blockDuration: number };
+import { sharedLimiter, type Limit } from '../shared-limiter.js';
 
 // Failed sign-ins per account (any address) and per address (any account), in seconds.
 const PER_ACCOUNT: Limit = { keyPrefix: 'signin-fail:account', points: 10, duration: 15 * 60, blockDuration: 15 * 60 };
@@ -22,12 +21,8 @@ export class SignInThrottle {
 
   constructor(private readonly options: { redis?: RedisClientType | undefined; slowdownMs: number }) {
     const { redis } = options;
-    const make = (limit: Limit): RateLimiterAbstract =>
-      redis
-        ? new RateLimiterRedis({ ...limit, storeClient: redis, useRedisPackage: true, insuranceLimiter: new RateLimiterMemory(limit) })
-        : new RateLimiterMemory(limit);
-    this.perAccount = make(PER_ACCOUNT);
-    this.perAddress = make(PER_ADDRESS);
+    this.perAccount = sharedLimiter(redis, PER_ACCOUNT);
+    this.perAddress = sharedLimiter(redis, PER_ADDRESS);
   }
 
   async check(email: string, address: string): Promise<ThrottleVerdict> {

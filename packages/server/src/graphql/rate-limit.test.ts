@@ -7,6 +7,7 @@ import { signUpPerson, tokenClient, TestClient } from '../testing/graphql-client
 import { randomUUID } from 'node:crypto';
 import { createLogger } from '../logger.js';
 import { createRedisClient } from '../events/redis-client.js';
+import { TcpProxy } from '../testing/tcp-proxy.js';
 import { CostRateLimiter } from './rate-limit.js';
 
 // A small budget (1 point a second, 40 more a minute) on two instances sharing Redis.
@@ -81,6 +82,26 @@ describe('the cost budget', () => {
       { ok: true, status: null },
       { ok: true, status: { maximumAvailable: 30, currentlyAvailable: 21, restoreRate: 10 } },
     ]);
+  });
+
+  it('counts in memory when Redis stops answering, rather than hold the caller', async () => {
+    const address = new URL(TEST_REDIS_URL);
+    const proxy = await TcpProxy.start({ host: address.hostname, port: Number(address.port || 6379) });
+    const stalled = createRedisClient(proxy.wrap(TEST_REDIS_URL), 'cost-budget-stall-test', logger);
+    await stalled.connect();
+    try {
+      const budget = new CostRateLimiter({ redis: stalled, restoreRate: 2, burst: 1, prefix: `test-${randomUUID()}` });
+      proxy.stall(); // connected, but nothing comes back: node-redis alone would wait for ever
+      const charges = await Promise.all([budget.charge('k', 2), budget.charge('k', 5)]);
+      expect(charges).toEqual([
+        { ok: true, status: { maximumAvailable: 3, currentlyAvailable: 1, restoreRate: 2 } },
+        { ok: false, status: { maximumAvailable: 3, currentlyAvailable: 0, restoreRate: 2 }, retryAfterSeconds: expect.any(Number) },
+      ]);
+    } finally {
+      proxy.restore();
+      stalled.destroy();
+      await proxy.close();
+    }
   });
 
   it('says what is left and when to come back on a refusal, asked or not', async () => {

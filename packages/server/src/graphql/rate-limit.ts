@@ -1,5 +1,6 @@
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { RedisClientType } from '../events/redis-client.js';
+import { sharedLimiter } from '../shared-limiter.js';
 import type { Viewer } from '../auth/viewer.js';
 
 export type ThrottleStatus = { maximumAvailable: number; currentlyAvailable: number; restoreRate: number };
@@ -23,12 +24,8 @@ export class CostRateLimiter {
   readonly maximumAvailable: number;
 
   constructor(private readonly options: { redis?: RedisClientType | undefined; restoreRate: number; burst: number; prefix: string }) {
-    const make = (keyPrefix: string, points: number, duration: number): RateLimiterAbstract =>
-      options.redis
-        ? new RateLimiterRedis({ keyPrefix, points, duration, storeClient: options.redis, useRedisPackage: true, insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }) })
-        : new RateLimiterMemory({ keyPrefix, points, duration });
-    this.perSecond = make(`${options.prefix}:cost`, options.restoreRate, 1);
-    this.perMinute = make(`${options.prefix}:cost-burst`, options.burst, 60);
+    this.perSecond = sharedLimiter(options.redis, { keyPrefix: `${options.prefix}:cost`, points: options.restoreRate, duration: 1 });
+    this.perMinute = sharedLimiter(options.redis, { keyPrefix: `${options.prefix}:cost-burst`, points: options.burst, duration: 60 });
     this.maximumAvailable = options.restoreRate + options.burst;
   }
 
