@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import { createRedisClient, type RedisClientType } from './redis-client.js';
+import { answerWithin, createRedisClient, type RedisClientType } from './redis-client.js';
 import { ListenerRegistry, channelFor, type BusListener, type EventBus } from './bus.js';
 import type { BusMessage } from './types.js';
 
@@ -109,7 +109,7 @@ export class RedisBus implements EventBus {
   async isReady(): Promise<boolean> {
     if (!this.publisher.isReady || !this.subscriber.isReady) return false;
     try {
-      await withTimeout(this.publisher.ping(), 1_000);
+      await answerWithin(this.publisher.ping(), 1_000);
       return true;
     } catch {
       return false;
@@ -120,14 +120,4 @@ export class RedisBus implements EventBus {
     this.closed = true;
     await Promise.allSettled([this.publisher.close(), this.subscriber.close()]);
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
 }

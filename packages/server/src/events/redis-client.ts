@@ -34,3 +34,18 @@ export function createRedisClient(url: string, name: string, logger: Logger, { w
   client.on('reconnecting', () => logger.info({ connection: name }, 'reconnecting to redis'));
   return client;
 }
+
+/**
+ * `command`'s answer, or a rejection once `ms` have passed without one: node-redis
+ * times out only commands it has not sent, so a Redis that stops answering
+ * would otherwise hold the caller for as long as it stays silent.
+ */
+export function answerWithin<T>(command: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    command,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}

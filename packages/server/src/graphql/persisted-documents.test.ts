@@ -9,7 +9,10 @@ import { signUpPerson, tokenClient, type TestClient } from '../testing/graphql-c
 import { createSchema } from './schema.js';
 import { parse, specifiedRules, validate } from 'graphql';
 import { duplicateFieldsError, limitRules } from './limits.js';
-import { loadManifest, sha256, type Manifest } from './persisted-documents.js';
+import { loadManifest, RedisDocumentCache, sha256, type Manifest } from './persisted-documents.js';
+import { createRedisClient } from '../events/redis-client.js';
+import { createLogger } from '../logger.js';
+import { TcpProxy } from '../testing/tcp-proxy.js';
 
 // Automatic persisted queries (shared by instances through Redis) and trusted
 // documents: the web app's operations, from the codegen manifest, by hash.
@@ -131,6 +134,27 @@ describe('automatic persisted queries', () => {
       expect((await send(second!, { hash })).data.serverInfo.version).toEqual(expect.any(String));
     } finally {
       await Promise.all([first!.close(), second!.close()]);
+    }
+  });
+
+  it('treats a Redis that stops answering as a miss, and registers again once it answers', async () => {
+    const address = new URL(REDIS_URL);
+    const proxy = await TcpProxy.start({ host: address.hostname, port: Number(address.port || 6379) });
+    const redis = createRedisClient(proxy.wrap(REDIS_URL), 'apq-stall-test', createLogger({ logLevel: 'silent', logPretty: false, instanceId: 'test' }));
+    await redis.connect();
+    const registry = new RedisDocumentCache(redis, `${database.name}:apq-stall:`);
+    try {
+      const query = freshQuery();
+      proxy.stall(); // connected, but nothing comes back: without a deadline both would wait for ever
+      await registry.set(sha256(query), query);
+      expect(await registry.get(sha256(query))).toBeUndefined();
+      proxy.restore();
+      await registry.set(sha256(query), query);
+      expect(await registry.get(sha256(query))).toBe(query);
+    } finally {
+      proxy.restore();
+      redis.destroy();
+      await proxy.close();
     }
   });
 

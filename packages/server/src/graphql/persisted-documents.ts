@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { InMemoryLRUCache, type KeyValueCache, type KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
 import type { TrustedDocumentMode } from '../config.js';
-import type { RedisClientType } from '../events/redis-client.js';
+import { answerWithin, type RedisClientType } from '../events/redis-client.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ApiError, ErrorCode } from './errors.js';
 
@@ -29,7 +29,15 @@ export async function loadManifest(path = MANIFEST_PATH): Promise<Manifest> {
   );
 }
 
-/** Apollo's cache interface over the node-redis client we already hold, so every instance sees what any registered. */
+/** How long a registration lookup waits for Redis. */
+export const REGISTRY_WAIT_MS = 1_000;
+
+/**
+ * Apollo's cache interface over the node-redis client we already hold, so every
+ * instance sees what any registered. A registry is a cache: when Redis is away
+ * or silent for REGISTRY_WAIT_MS, a lookup is a miss (the client sends the
+ * query again) and a registration is skipped, rather than hold the request.
+ */
 export class RedisDocumentCache implements KeyValueCache<string> {
   constructor(
     private readonly redis: RedisClientType,
@@ -37,11 +45,12 @@ export class RedisDocumentCache implements KeyValueCache<string> {
   ) {}
 
   async get(key: string): Promise<string | undefined> {
-    return (await this.redis.get(this.prefix + key)) ?? undefined;
+    return (await answerWithin(this.redis.get(this.prefix + key), REGISTRY_WAIT_MS).catch(() => null)) ?? undefined;
   }
 
   async set(key: string, value: string, options?: KeyValueCacheSetOptions): Promise<void> {
-    await this.redis.set(this.prefix + key, value, options?.ttl ? { expiration: { type: 'EX', value: options.ttl } } : {});
+    const command = this.redis.set(this.prefix + key, value, options?.ttl ? { expiration: { type: 'EX', value: options.ttl } } : {});
+    await answerWithin(command, REGISTRY_WAIT_MS).catch(() => undefined);
   }
 
   async delete(key: string): Promise<boolean> {
