@@ -160,7 +160,8 @@ export class Realtime {
   /**
    * Replays events with `seq > after`, then streams live ones: each once, in
    * order. Resolves once live delivery is in place, so even ephemeral signals
-   * sent after that arrive. Call `return()` (or break out of `for await`) to unsubscribe.
+   * sent after that arrive (unless Redis is connected but silent: then after
+   * SUBSCRIBE_WAIT_MS, with events caught up from the log once it answers). Call `return()` (or break out of `for await`) to unsubscribe.
    * `authorizePage` re-checks access once per page replayed from the log (see `SubscriptionOptions`).
    */
   async subscribe(

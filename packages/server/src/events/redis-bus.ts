@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import { answerWithin, createRedisClient, type RedisClientType } from './redis-client.js';
+import { answerWithin, createRedisClient, RedisSilentError, type RedisClientType } from './redis-client.js';
 import { ListenerRegistry, channelFor, type BusListener, type EventBus } from './bus.js';
 import type { BusMessage } from './types.js';
 
@@ -9,6 +9,9 @@ type Options = {
   instanceId: string;
   logger: Logger;
 };
+
+/** How long the first subscription to a stream on this instance waits for Redis to confirm it. */
+export const SUBSCRIBE_WAIT_MS = 1_000;
 
 /**
  * Redis pub/sub across instances. Reconnects by itself (node-redis also
@@ -63,6 +66,10 @@ export class RedisBus implements EventBus {
       return; // the next reconnect tries again
     }
     this.logger.info({ streams: this.listeners.streamCount }, 'redis reconnected; subscribers catch up');
+    this.resync();
+  }
+
+  private resync(): void {
     for (const listener of this.resyncListeners) listener();
   }
 
@@ -78,7 +85,19 @@ export class RedisBus implements EventBus {
 
   async subscribe(streamId: string, listener: BusListener): Promise<() => void> {
     if (this.listeners.add(streamId, listener)) {
-      await this.subscriber.subscribe(channelFor(streamId), this.onMessage);
+      const confirmed = this.subscriber.subscribe(channelFor(streamId), this.onMessage);
+      try {
+        await answerWithin(confirmed, SUBSCRIBE_WAIT_MS);
+      } catch (error) {
+        if (!(error instanceof RedisSilentError)) throw error;
+        // Connected but silent: go on without it (the subscriber replays from the log), and once Redis
+        // confirms, every subscriber catches up on what was published before the subscription took hold.
+        this.logger.warn({ streamId }, 'redis is slow to confirm a subscription; going on from the log');
+        confirmed.then(
+          () => this.resync(),
+          () => undefined, // a reconnect re-subscribes and catches up by itself
+        );
+      }
     }
     return () => {
       if (this.listeners.remove(streamId, listener) && !this.closed) {

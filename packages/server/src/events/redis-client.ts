@@ -45,7 +45,14 @@ export function answerWithin<T>(command: Promise<T>, ms: number): Promise<T> {
   return Promise.race([
     command,
     new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
+      timer = setTimeout(() => reject(new RedisSilentError(ms)), ms);
     }),
   ]).finally(() => clearTimeout(timer));
+}
+
+export class RedisSilentError extends Error {
+  constructor(ms: number) {
+    super(`Redis did not answer within ${ms} ms`);
+    this.name = 'RedisSilentError';
+  }
 }

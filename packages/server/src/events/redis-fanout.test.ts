@@ -118,6 +118,28 @@ describe('fan-out through Redis', () => {
     await onB.stop();
   });
 
+  it('subscribes from the log while Redis stops answering, and catches up on what Redis missed once it answers', async () => {
+    const stream = uniqueStream();
+    await appendMany(a, stream, 2);
+    proxy.stall();
+    let onB: Collector | undefined;
+    try {
+      onB = new Collector(await b.realtime.subscribe(stream)); // without a deadline this waited for Redis
+      expect(await onB.waitForEvents(2)).toEqual(range(1, 2)); // from the log
+      await appendMany(a, stream, 3); // Redis has not taken B's subscription yet, so it passes these by
+      await sleep(200);
+      expect(onB.seqs).toEqual(range(1, 2));
+    } finally {
+      proxy.restore();
+    }
+    expect(await onB.waitForEvents(5)).toEqual(range(1, 5)); // caught up from the log once Redis confirmed
+    await appendMany(a, stream, 1);
+    expect(await onB.waitForEvents(6)).toEqual(range(1, 6)); // and live again
+    await sleep(100);
+    expect(onB.seqs).toEqual(range(1, 6));
+    await onB.stop();
+  });
+
   it('reports not ready while Redis is unreachable, and ready again after', async () => {
     const ready = async () => (await fetch(`${b.url}/readyz`)).status;
     // Earlier tests cut the proxy too: start from a fully reconnected instance.
