@@ -306,4 +306,64 @@ describe('the goal board in the browser', () => {
       await b.context.close();
     }
   });
+
+  it('a reload after a failed move keeps a move that came in live while the reload was on its way', { timeout: 120_000 }, async () => {
+    const mentor = await createMentor({ url: stage.cluster.a.url }, 'Ari Mentor');
+    const mentee = await createMentee({ url: stage.cluster.b.url }, 'Bo Mentee');
+    const mentorshipId = await matchPair(mentee, mentor);
+    const { node } = await api(mentor, BOARD, { id: mentorshipId });
+    const boardId: string = node.goalBoard.id;
+    const lanes = Object.fromEntries((node.goalBoard.lanes as Lane[]).map((lane) => [lane.name, lane.id]));
+    const goals: Record<string, string> = {};
+    for (const title of ['Plan the quarter', 'Pair on a bug']) {
+      const { createGoal } = await api(mentor, CREATE, { input: { boardId, laneId: lanes['Not started'], title, clientMutationId: `e2e-reload-${title}` } });
+      goals[title] = createGoal.goal.id;
+    }
+
+    const b = await signedIn(stage.browser, mentee, stage.cluster.b.url);
+    try {
+      await b.page.goto(`${stage.cluster.b.url}/mentorships/${encodeURIComponent(mentorshipId)}/board`);
+      await heading(b.page, 'Goals with Ari Mentor');
+      await b.page.locator('[data-lane="Not started"] [data-goal-card="Pair on a bug"]').waitFor();
+      await connected(b.page);
+
+      // The mentee's move fails on its way, so the board reloads; the reload's answer (read at once) is
+      // held back, as on a slow connection, until the mentor's move has come in live.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let reloadRead = false;
+      await b.page.route('**/graphql', async (route) => {
+        const operation = (route.request().postDataJSON() as { operationName?: string } | null)?.operationName;
+        if (operation === 'MoveGoal') {
+          await route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'Try again later.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }) });
+        } else if (operation === 'GoalBoard') {
+          const response = await route.fetch();
+          reloadRead = true;
+          await held;
+          await route.fulfill({ response });
+        } else {
+          await route.continue();
+        }
+      });
+      await b.page.getByRole('button', { name: 'Move “Pair on a bug”' }).click();
+      await b.page.getByRole('menuitem', { name: 'To Done' }).click();
+      await expect.poll(() => reloadRead, { timeout: 15_000 }).toBe(true);
+      await api(mentor, MOVE, { input: { id: goals['Plan the quarter'], laneId: lanes.Done, afterId: null, beforeId: null } });
+      await b.page.locator('[data-lane="Done"] [data-goal-card="Plan the quarter"]').waitFor({ timeout: 15_000 });
+
+      // The reload's board, read before the mentor's move, replaces the page's: the move is handed over again.
+      release();
+      await b.page.unrouteAll({ behavior: 'wait' });
+      const expected = await serverOrder(mentor, mentorshipId);
+      expect(expected).toEqual({ 'Not started': ['Pair on a bug'], 'In progress': [], Done: ['Plan the quarter'] });
+      await expect.poll(() => shownOrder(b.page), { timeout: 15_000 }).toEqual(expected);
+      await b.page.waitForTimeout(1_000);
+      expect(await shownOrder(b.page)).toEqual(expected);
+    } catch (error) {
+      await screenshot(b.page, 'board-reload-failed').catch(() => {});
+      throw error;
+    } finally {
+      await b.context.close();
+    }
+  });
 });

@@ -21,6 +21,19 @@ describe('event cursor', () => {
     cursor.start(2);
     expect(cursor.last).toBe(7);
   });
+
+  it('goes back when rewound (a reload replaced what the events after it built), and takes those events again', () => {
+    const cursor = createEventCursor();
+    cursor.start(3);
+    expect(cursor.accept(4)).toBe(true);
+    expect(cursor.accept(5)).toBe(true);
+    cursor.rewind(3);
+    expect(cursor.last).toBe(3);
+    expect(cursor.accept(4)).toBe(true);
+    cursor.rewind(9); // a reload that read further than the events had come
+    expect(cursor.accept(9)).toBe(false);
+    expect(cursor.accept(10)).toBe(true);
+  });
 });
 
 describe('what an event touches', () => {

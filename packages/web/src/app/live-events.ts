@@ -10,6 +10,11 @@ export interface EventCursor {
   start(head: number): void;
   /** True when the event is new (and records it); false for a replay of one already handled. */
   accept(seq: number | null | undefined): boolean;
+  /**
+   * Goes back to `seq`: what was built from the events is replaced by a reload
+   * read at that seq, so the events after it are new again, even ones handled before.
+   */
+  rewind(seq: number): void;
 }
 
 export function createEventCursor(): EventCursor {
@@ -25,6 +30,9 @@ export function createEventCursor(): EventCursor {
       if (typeof seq !== 'number' || seq <= last) return false;
       last = seq;
       return true;
+    },
+    rewind(seq) {
+      last = seq;
     },
   };
 }

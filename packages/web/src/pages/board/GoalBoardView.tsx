@@ -124,7 +124,7 @@ export function GoalBoardView({ mentorshipId: id, variant = 'page' }: GoalBoardV
     }, 250);
   }, [client, id, embedded]);
 
-  useBoardStream(
+  const stream = useBoardStream(
     board?.id,
     board?.head,
     (event) => {
@@ -208,7 +208,11 @@ export function GoalBoardView({ mentorshipId: id, variant = 'page' }: GoalBoardV
   async function reload() {
     const { data: fresh } = await refetch().catch(() => ({ data: undefined }));
     const freshBoard = fresh?.node?.__typename === 'Mentorship' ? fresh.node.goalBoard : null;
-    if (freshBoard) setState(boardFromApi(freshBoard));
+    if (!freshBoard) return;
+    // The board as of its head replaces what the events built; those after it (some may have come in
+    // while the reload was on its way) are handed over again.
+    setState(boardFromApi(freshBoard));
+    stream.replayFrom(freshBoard.head);
   }
 
   async function move(goalId: string, target: MoveTarget) {

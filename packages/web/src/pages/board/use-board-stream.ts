@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useConnectionStore } from '../../apollo';
 import { createEventCursor } from '../../app/live-events';
 import type { BoardEvent } from '../../domain/board';
@@ -20,8 +20,11 @@ export interface BoardStreamSignal {
  * Follows a board's event stream from `head` (the seq the board was loaded
  * at): each event is handed over once and in order; after a reconnect it
  * subscribes again from the last seq handled, so what was missed is replayed.
- * Changing `head` (a reload) moves the cursor forward. Signals go to
- * `onSignal` as they come.
+ * Changing `head` moves the cursor forward. Signals go to `onSignal` as they
+ * come. `replayFrom(seq)`, after a reload that replaced what the events built
+ * with the board as of `seq`, hands over every event after it again (some may
+ * have come in while the reload was on its way, and were applied to what it
+ * replaced).
  */
 export function useBoardStream(
   boardId: string | undefined,
@@ -36,6 +39,7 @@ export function useBoardStream(
   const signalHandler = useRef(onSignal);
   signalHandler.current = onSignal;
   const cursorRef = useRef(createEventCursor());
+  const resubscribeRef = useRef<() => void>(() => {});
 
   useEffect(() => {
     if (head !== undefined) cursorRef.current.start(head);
@@ -68,12 +72,14 @@ export function useBoardStream(
       });
     }
 
+    resubscribeRef.current = subscribe;
     const stopWatching = store.subscribe((state, previous) => {
       if (state === 'connected' && previous !== 'connected') subscribe();
     });
     subscribe();
     return () => {
       stopped = true;
+      resubscribeRef.current = () => {};
       stopWatching();
       clearTimeout(retryTimer);
       subscription?.unsubscribe();
@@ -81,4 +87,10 @@ export function useBoardStream(
     // The head only seeds the cursor; resubscribing is for a new board.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [boardId, head === undefined, client, store]);
+
+  const replayFrom = useCallback((seq: number) => {
+    cursorRef.current.rewind(seq);
+    resubscribeRef.current();
+  }, []);
+  return { replayFrom };
 }
