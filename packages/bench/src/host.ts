@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Socket } from 'node:net';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { createApp } from '@mentorspace/server/dist/app.js';
 import { loadConfig } from '@mentorspace/server/dist/config.js';
 import { createLogger } from '@mentorspace/server/dist/logger.js';
@@ -15,6 +16,9 @@ export type HostStats = {
   heapUsedBytes: number;
   /** CPU time used so far, user + system. */
   cpuMicros: number;
+  /** Time spent in garbage-collection pauses so far, and how many of them took 10 ms or more. */
+  gcPauseMs: number;
+  longGcPauses: number;
   sqlStatements: number;
   activeHandles: number;
   /** The active handles by what they are: sockets by their far end (Postgres, Redis, a client), servers, others by class. */
@@ -30,6 +34,15 @@ if (process.env.BENCH_RAW_RELAY_PORT && config.redisUrl) {
   const { startRawRelay } = await import('./scenarios/chat/raw-relay.js');
   await startRawRelay({ port: Number(process.env.BENCH_RAW_RELAY_PORT), redisUrl: config.redisUrl, instanceId: config.instanceId, logger });
 }
+
+let gcPauseMs = 0;
+let longGcPauses = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    gcPauseMs += entry.duration;
+    if (entry.duration >= 10) longGcPauses++;
+  }
+}).observe({ entryTypes: ['gc'] });
 
 let sqlStatements = 0;
 app.orm.em
@@ -60,6 +73,8 @@ const stats = (): HostStats => {
     rssBytes: memory.rss,
     heapUsedBytes: memory.heapUsed,
     cpuMicros: cpu.user + cpu.system,
+    gcPauseMs,
+    longGcPauses,
     sqlStatements,
     activeHandles: handles.length,
     handleKinds,

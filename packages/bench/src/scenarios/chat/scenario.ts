@@ -52,6 +52,8 @@ type StepFigures = {
   cpuB: number;
   /** CPU both instances used per message sent, in ms: steadier than latency on a busy machine. */
   cpuMsPerMessage: number;
+  /** Each instance's garbage-collection pauses during the step: their total, and how many took 10 ms or more. */
+  gc: { ms: number; long: number }[];
   held: boolean;
 };
 
@@ -94,6 +96,7 @@ function summariseStep(offered: number, holdMs: number, results: StepResult[], b
     cpuA: round(((after[0]!.cpuMicros - before[0]!.cpuMicros) / 1000 / stepMs) * 100),
     cpuB: round(((after[1]!.cpuMicros - before[1]!.cpuMicros) / 1000 / stepMs) * 100),
     cpuMsPerMessage: round((after[0]!.cpuMicros - before[0]!.cpuMicros + after[1]!.cpuMicros - before[1]!.cpuMicros) / 1000 / Math.max(1, sum((r) => r.answered)), 3),
+    gc: after.map((a, i) => ({ ms: round(a.gcPauseMs - before[i]!.gcPauseMs), long: a.longGcPauses - before[i]!.longGcPauses })),
   };
   const held =
     figures.latency.p99 <= P99_TARGET_MS &&
@@ -147,7 +150,7 @@ async function runSide(
     steps.push(figures);
     progress.log(
       `${side}: ${rate} msg/s → achieved ${figures.achieved}, p50 ${figures.latency.p50} p95 ${figures.latency.p95} p99 ${figures.latency.p99} ms, ` +
-        `delivered ${figures.delivered}/${figures.expected}, dup ${figures.duplicates}, answered ${figures.answered}/${figures.sent}, failed ${figures.failed}, SQL/msg ${figures.sqlPerMessage}, CPU ms/msg ${figures.cpuMsPerMessage}, CPU A ${figures.cpuA}% B ${figures.cpuB}%` +
+        `delivered ${figures.delivered}/${figures.expected}, dup ${figures.duplicates}, answered ${figures.answered}/${figures.sent}, failed ${figures.failed}, SQL/msg ${figures.sqlPerMessage}, CPU ms/msg ${figures.cpuMsPerMessage}, CPU A ${figures.cpuA}% B ${figures.cpuB}%, GC ${gcFigures(figures)}` +
         (figures.failureSample ? ` (e.g. ${figures.failureSample.slice(0, 200)})` : ''),
     );
     const behind = figures.delivered < figures.expected || figures.failed > 0;
@@ -158,11 +161,14 @@ async function runSide(
   return { connectMs, warmUp: { rate: warmUpRate, delivered: warmDelivered, expected: warmExpected, sqlPerMessage }, steps };
 }
 
+/** "310 (2) / 290 (1)": each instance's GC pause time in ms during the step, with the pauses of 10 ms or more. */
+const gcFigures = (s: StepFigures): string => s.gc.map((g) => `${g.ms} (${g.long})`).join(' / ');
+
 const highestHeld = (steps: StepFigures[]): number => Math.max(0, ...steps.filter((s) => s.held).map((s) => s.offered));
 
 const stepTable = (title: string, steps: StepFigures[]): Table => ({
   title,
-  columns: ['offered msg/s', 'achieved msg/s', 'p50 ms', 'p95 ms', 'p99 ms', 'partner p99 ms', 'delivered / expected', 'dup', 'out of order', 'failed', 'SQL / msg', 'CPU ms / msg', 'CPU A / B %', 'held'],
+  columns: ['offered msg/s', 'achieved msg/s', 'p50 ms', 'p95 ms', 'p99 ms', 'partner p99 ms', 'delivered / expected', 'dup', 'out of order', 'failed', 'SQL / msg', 'CPU ms / msg', 'CPU A / B %', 'GC ms (≥ 10 ms) A / B', 'held'],
   rows: steps.map((s) => [
     s.offered,
     s.achieved,
@@ -177,6 +183,7 @@ const stepTable = (title: string, steps: StepFigures[]): Table => ({
     s.sqlPerMessage,
     s.cpuMsPerMessage,
     `${s.cpuA} / ${s.cpuB}`,
+    gcFigures(s),
     s.held ? 'yes' : 'no',
   ]),
 });
@@ -235,7 +242,7 @@ export const chatScenario: Scenario = {
         notes: [
           `SQL statements per message (both instances' statement counters over the whole warm-up at ${mentorspace.warmUp.rate} msg/s, divided by its messages; one sendMessage plus both subscribers' deliveries, the background jobs' polling included): ${mentorspace.warmUp.sqlPerMessage}. Per step (per message answered) in the table; at higher rates the access checks of one tick share a query.`,
           `Instance CPU per message at the first step (both instances, per message answered): Mentorspace ${mentorspace.steps[0]?.cpuMsPerMessage ?? '-'} ms, baseline ${baseline.steps[0]?.cpuMsPerMessage ?? '-'} ms. On a machine shared with other work this ratio says more than the latencies: a Mentorspace instance needs that much of a core per message, and holds a rate only while it gets it.`,
-          `Everything shares two cores: both instances, Postgres, Redis and the ${LOAD_WORKERS} load generators (${pairs.length * 2} sockets). "CPU A / B" is each instance's share of one core during the step; the rest went to Postgres, Redis and the generators, so the ceiling of both sides is partly the generators'.`,
+          `Everything shares two cores: both instances, Postgres, Redis and the ${LOAD_WORKERS} load generators (${pairs.length * 2} sockets). "CPU A / B" is each instance's share of one core during the step; the rest went to Postgres, Redis and the generators, so the ceiling of both sides is partly the generators'. "GC ms" is each instance's time in garbage-collection pauses during the step, with how many took 10 ms or more (a pause on a full machine leaves a backlog behind it).`,
           `Setup: ${pairs.length} pairs filled in ${populateSeconds} s; sockets connected and subscribed in ${round(mentorspace.connectMs / 1000)} s (Mentorspace) and ${round(baseline.connectMs / 1000)} s (baseline).`,
         ],
       };
