@@ -96,10 +96,11 @@ export async function createApp(
     const metrics = new Metrics();
     const realtime = new Realtime({ bus, em: orm.em, instanceId: config.instanceId, metrics });
 
-    // Commands (rate-limit counters) go over their own connection; the bus keeps its two for pub/sub.
+    // Commands (rate-limit counters, registered queries) go over their own connection; the bus keeps its two
+    // for pub/sub. While it is down they fail at once: every caller falls back (to memory, to a miss).
     let redis: RedisClientType | undefined;
     if (config.redisUrl) {
-      redis = createRedisClient(config.redisUrl, `mentorspace:${config.instanceId}:commands`, logger);
+      redis = createRedisClient(config.redisUrl, `mentorspace:${config.instanceId}:commands`, logger, { whileAway: 'fail' });
       await redis.connect();
       const client = redis;
       cleanup.push(() => client.close());

@@ -35,10 +35,10 @@ export class RedisBus implements EventBus {
   }
 
   static async connect(options: Options): Promise<RedisBus> {
-    const client = (role: string, settings?: { waitForRedis: boolean }) =>
+    const client = (role: string, settings?: { whileAway: 'wait' }) =>
       createRedisClient(options.url, `mentorspace:${options.instanceId}:${role}`, options.logger, settings);
-    // Publishes are not awaited: while Redis does not answer they wait for it rather than time out and be lost.
-    const bus = new RedisBus(client('pub', { waitForRedis: true }), client('sub'), options);
+    // Publishes are not awaited: while Redis is away they wait for it rather than time out and be lost.
+    const bus = new RedisBus(client('pub', { whileAway: 'wait' }), client('sub'), options);
     await bus.start();
     return bus;
   }

@@ -3,32 +3,40 @@ import type { Logger } from '../logger.js';
 
 export type { RedisClientType };
 
-/** Commands a `waitForRedis` connection holds while Redis is away; past it, a command fails at once. */
+/** Commands a `wait` connection holds while Redis is away; past it, a command fails at once. */
 export const WAITING_COMMANDS_LIMIT = 100_000;
+
+/**
+ * What a connection's commands do while it is down (reconnecting):
+ * - `'wait'`: wait for the reconnect, up to WAITING_COMMANDS_LIMIT. For a
+ *   connection whose commands nobody awaits: the bus's publisher.
+ * - `'fail'`: fail at once, so a caller falls back without waiting. For a
+ *   connection whose callers each bound their own wait for a Redis that is
+ *   connected but silent (`sharedLimiter`, `answerWithin`): the commands one.
+ * - unset: node-redis's default, up to 5 s waiting to be sent, then fail.
+ *
+ * Either setting also spares a timer per command: node-redis arms an
+ * `AbortSignal.timeout` for each, which fires 5 s later and builds an error
+ * with its stack even when the reply came at once, and which covers only the
+ * wait to be sent (once sent, node-redis times nothing out). Microbenchmarks:
+ * 30,000 publishes, 17–19 µs of CPU each with it and 3 µs without; 20,000
+ * cost-budget charges, 22–27 µs and 6–8 µs. Chat does one of each per message.
+ */
+export type WhileAway = 'wait' | 'fail';
 
 /**
  * A node-redis client that reconnects by itself with a capped backoff and
  * logs instead of crashing on a dropped connection. Named, so `CLIENT LIST`
  * shows which instance and role each connection belongs to.
- *
- * While the connection is down, a command waits at most node-redis's 5 s to
- * be sent, then fails, so a caller (the rate limiter, which then falls back to
- * its in-memory count) is not held. (Once sent, node-redis times nothing out:
- * a Redis that stops answering without closing the connection is seen by the
- * readiness check's own timeout.) `waitForRedis` is for a connection whose
- * commands nobody awaits, the bus's publisher: its commands wait for the
- * reconnect instead, up to WAITING_COMMANDS_LIMIT. It also spares a timer per
- * command: node-redis arms an `AbortSignal.timeout` for each, which fires 5 s
- * later and builds an error with its stack even when the reply came at once
- * (30,000 publishes: 17–19 µs of CPU each with it, 3 µs without; one publish
- * per chat message, of about 1.1 ms).
  */
-export function createRedisClient(url: string, name: string, logger: Logger, { waitForRedis = false }: { waitForRedis?: boolean } = {}): RedisClientType {
+export function createRedisClient(url: string, name: string, logger: Logger, { whileAway }: { whileAway?: WhileAway } = {}): RedisClientType {
   const client = createClient({
     url,
     name,
     socket: { reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, 2_000) },
-    ...(waitForRedis ? { commandOptions: { timeout: 0 }, commandsQueueMaxLength: WAITING_COMMANDS_LIMIT } : {}),
+    ...(whileAway ? { commandOptions: { timeout: 0 } } : {}),
+    ...(whileAway === 'wait' ? { commandsQueueMaxLength: WAITING_COMMANDS_LIMIT } : {}),
+    ...(whileAway === 'fail' ? { disableOfflineQueue: true } : {}),
   }) as RedisClientType;
   client.on('error', (error: Error) => logger.warn({ err: error, connection: name }, 'redis connection error'));
   client.on('reconnecting', () => logger.info({ connection: name }, 'reconnecting to redis'));

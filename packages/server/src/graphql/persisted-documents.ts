@@ -36,7 +36,7 @@ export const REGISTRY_WAIT_MS = 1_000;
  * Apollo's cache interface over the node-redis client we already hold, so every
  * instance sees what any registered. A registry is a cache: when Redis is away
  * or silent for REGISTRY_WAIT_MS, a lookup is a miss (the client sends the
- * query again) and a registration is skipped, rather than hold the request.
+ * query again) and a registration or removal is skipped, rather than hold the request.
  */
 export class RedisDocumentCache implements KeyValueCache<string> {
   constructor(
@@ -54,7 +54,7 @@ export class RedisDocumentCache implements KeyValueCache<string> {
   }
 
   async delete(key: string): Promise<boolean> {
-    return (await this.redis.del(this.prefix + key)) > 0;
+    return ((await answerWithin(this.redis.del(this.prefix + key), REGISTRY_WAIT_MS).catch(() => 0)) ?? 0) > 0;
   }
 }
 
