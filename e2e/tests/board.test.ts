@@ -347,6 +347,9 @@ describe('the goal board in the browser', () => {
       });
       await b.page.getByRole('button', { name: 'Move “Pair on a bug”' }).click();
       await b.page.getByRole('menuitem', { name: 'To Done' }).click();
+      // The failure is told in words, not as the transport's status line.
+      await b.page.getByText('The server had a problem. Please try again in a moment.').waitFor({ timeout: 15_000 });
+      expect(await b.page.getByText(/status code/).count()).toBe(0);
       await expect.poll(() => reloadRead, { timeout: 15_000 }).toBe(true);
       await api(mentor, MOVE, { input: { id: goals['Plan the quarter'], laneId: lanes.Done, afterId: null, beforeId: null } });
       await b.page.locator('[data-lane="Done"] [data-goal-card="Plan the quarter"]').waitFor({ timeout: 15_000 });
@@ -359,6 +362,7 @@ describe('the goal board in the browser', () => {
       await expect.poll(() => shownOrder(b.page), { timeout: 15_000 }).toEqual(expected);
       await b.page.waitForTimeout(1_000);
       expect(await shownOrder(b.page)).toEqual(expected);
+      await screenshot(b.page, 'board-10-reload-kept-live-move');
     } catch (error) {
       await screenshot(b.page, 'board-reload-failed').catch(() => {});
       throw error;

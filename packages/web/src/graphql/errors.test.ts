@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { describe, expect, it } from 'vitest';
-import { describeError, errorCode, isUnauthenticated, UNREACHABLE_MESSAGE } from './errors';
+import { describeError, errorCode, isUnauthenticated, UNREACHABLE_MESSAGE, UserFacingError } from './errors';
 
 const graphQLError = (errors: Array<{ message: string; extensions?: Record<string, unknown> }>) =>
   new CombinedGraphQLErrors({ data: null, errors });
@@ -51,5 +51,9 @@ describe('describeError', () => {
     });
     expect(describeError(error)).not.toMatch(/502|status code/);
     expect(describeError(new Error('boom'))).not.toMatch(/boom/);
+  });
+
+  it('shows a failure already worded for a person (a mutation’s userErrors) as it is', () => {
+    expect(describeError(new UserFacingError('Those neighbours moved; try again.'))).toBe('Those neighbours moved; try again.');
   });
 });

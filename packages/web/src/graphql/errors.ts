@@ -26,6 +26,14 @@ export function isUnauthenticated(error: unknown): boolean {
   return errorCode(error) === ErrorCode.UNAUTHENTICATED;
 }
 
+/**
+ * A failure already worded for a person: a mutation's `userErrors`, or the
+ * app's own explanation. `describeError` shows its message as it is.
+ */
+export class UserFacingError extends Error {
+  override name = 'UserFacingError';
+}
+
 export const UNREACHABLE_MESSAGE = 'Mentorspace’s server can’t be reached. Check your connection and try again.';
 const FALLBACK_MESSAGE = 'Something went wrong on our side. Please try again.';
 
@@ -35,6 +43,7 @@ const FALLBACK_MESSAGE = 'Something went wrong on our side. Please try again.';
  * failures get one plain sentence instead of a browser's technical message.
  */
 export function describeError(error: unknown): string {
+  if (error instanceof UserFacingError) return error.message;
   if (CombinedGraphQLErrors.is(error)) {
     if (errorCode(error) === ErrorCode.UNAUTHENTICATED) return 'Your session has ended. Sign in again to continue.';
     const message = error.errors.find((entry) => entry.message)?.message;

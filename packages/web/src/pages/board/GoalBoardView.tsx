@@ -40,7 +40,7 @@ import {
 import { editorsOf, othersOnBoard } from '../../domain/board-presence';
 import { relativeTime } from '../../domain/dates';
 import { BoardGoalDocument, GoalBoardActivityDocument, GoalBoardDocument, MoveGoalDocument, MoveLaneDocument, RestoreGoalDocument } from '../../graphql/documents';
-import { describeError } from '../../graphql/errors';
+import { describeError, UserFacingError } from '../../graphql/errors';
 import { ErrorState } from '../../ui/ErrorState';
 import { Page } from '../../ui/Page';
 import { PageHeader } from '../../ui/PageHeader';
@@ -236,10 +236,10 @@ export function GoalBoardView({ mentorshipId: id, variant = 'page' }: GoalBoardV
         // the other person), that is newer than this answer.
         setState((now) => (now?.goals[goalId]?.position === local ? placeGoal(now, goalId, laneId, position) : now));
       } else if (payload?.userErrors[0]) {
-        throw new Error(payload.userErrors[0].message);
+        throw new UserFacingError(payload.userErrors[0].message);
       }
     } catch (caught) {
-      notifications.show({ color: 'red', title: 'Not moved', message: caught instanceof Error && !('errors' in caught) ? caught.message : describeError(caught) });
+      notifications.show({ color: 'red', title: 'Not moved', message: describeError(caught) });
       await reload();
     }
   }
@@ -262,10 +262,10 @@ export function GoalBoardView({ mentorshipId: id, variant = 'page' }: GoalBoardV
         // As for cards: the stream may have brought something newer already.
         setState((now) => (now?.lanes.find((lane) => lane.id === laneId)?.position === local ? placeLane(now, laneId, position) : now));
       } else if (payload?.userErrors[0]) {
-        throw new Error(payload.userErrors[0].message);
+        throw new UserFacingError(payload.userErrors[0].message);
       }
     } catch (caught) {
-      notifications.show({ color: 'red', title: 'Lane not moved', message: caught instanceof Error && !('errors' in caught) ? caught.message : describeError(caught) });
+      notifications.show({ color: 'red', title: 'Lane not moved', message: describeError(caught) });
       await reload();
     }
   }

@@ -41,7 +41,7 @@ import { editingSentence } from '../../domain/board-presence';
 import { FormErrorAlert } from '../../forms/FormErrorAlert';
 import { useServerForm } from '../../forms/use-server-form';
 import { AddMilestoneDocument, ArchiveGoalDocument, UpdateGoalDocument, UpdateMilestoneDocument } from '../../graphql/documents';
-import { describeError } from '../../graphql/errors';
+import { describeError, UserFacingError } from '../../graphql/errors';
 import { ConflictView } from './ConflictView';
 
 interface FormValues {
@@ -184,13 +184,13 @@ export function GoalDrawer({ goal, people, partnerName, onGoal, onEvent, onClose
     try {
       const { data } = await archiveGoal({ variables: { input: { id: goal.id } } });
       const problem = data?.archiveGoal.userErrors[0];
-      if (problem) throw new Error(problem.message);
+      if (problem) throw new UserFacingError(problem.message);
       if (data?.archiveGoal.goal) onGoal(data.archiveGoal.goal);
       notifications.show({ color: 'spruce', message: `Archived “${goal.title}”. Restore it from Archived goals.` });
       announce(`Archived “${goal.title}”.`);
       onClose();
     } catch (error) {
-      notifications.show({ color: 'red', title: 'Not archived', message: error instanceof Error && !('errors' in error) ? error.message : describeError(error) });
+      notifications.show({ color: 'red', title: 'Not archived', message: describeError(error) });
     }
   }
 
@@ -360,7 +360,7 @@ function Milestones({ goal, onEvent, announce }: { goal: BoardGoal; onEvent: (ev
     try {
       const { data } = await updateMilestone({ variables: { input: { milestoneId, ...input } } });
       const payload = data?.updateMilestone;
-      if (payload?.userErrors[0]) throw new Error(payload.userErrors[0].message);
+      if (payload?.userErrors[0]) throw new UserFacingError(payload.userErrors[0].message);
       if (payload?.milestone) {
         onEvent({
           type: input.remove ? 'milestone.removed' : 'milestone.updated',
@@ -370,7 +370,7 @@ function Milestones({ goal, onEvent, announce }: { goal: BoardGoal; onEvent: (ev
       announce(label);
     } catch (caught) {
       if (before) onEvent({ type: 'milestone.updated', payload: { goalId: goal.id, milestoneId, title: before.title, dueOn: before.dueOn, done: before.done } });
-      notifications.show({ color: 'red', title: 'Milestone not changed', message: caught instanceof Error && !('errors' in caught) ? caught.message : describeError(caught) });
+      notifications.show({ color: 'red', title: 'Milestone not changed', message: describeError(caught) });
     }
   }
 

@@ -10,7 +10,7 @@ import { formatDateTime } from '../../domain/dates';
 import { FormErrorAlert } from '../../forms/FormErrorAlert';
 import { useServerForm } from '../../forms/use-server-form';
 import { JournalDocument, WriteReflectionDocument, type ReflectionFieldsFragment } from '../../graphql/documents';
-import { describeError } from '../../graphql/errors';
+import { describeError, UserFacingError } from '../../graphql/errors';
 import { ErrorState } from '../../ui/ErrorState';
 import { Page } from '../../ui/Page';
 import { PageHeader } from '../../ui/PageHeader';
@@ -49,13 +49,13 @@ export function JournalPage() {
     try {
       const { data: result } = await write({ variables: { input: { id: entry.id, body: entry.body, prompt: entry.prompt, shared: !entry.shared } } });
       const problem = result?.writeReflection.userErrors[0];
-      if (problem) throw new Error(problem.message);
+      if (problem) throw new UserFacingError(problem.message);
       const saved = result?.writeReflection.reflection;
       if (saved) setWritten((current) => [saved, ...current.filter((item) => item.id !== saved.id)]);
       notifications.show({ color: 'spruce', message: entry.shared ? 'Now private: only you can read it.' : 'Shared with your partner.' });
       await refetch().catch(() => {});
     } catch (caught) {
-      notifications.show({ color: 'red', title: 'Not changed', message: caught instanceof Error && !('errors' in caught) ? caught.message : describeError(caught) });
+      notifications.show({ color: 'red', title: 'Not changed', message: describeError(caught) });
     }
   }
 

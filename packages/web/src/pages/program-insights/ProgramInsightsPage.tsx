@@ -7,7 +7,7 @@ import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../../domain/dates';
 import { csvFilename } from '../../domain/insights';
 import { ProgramInsightsCsvDocument, ProgramInsightsDocument } from '../../graphql/documents';
-import { describeError } from '../../graphql/errors';
+import { describeError, UserFacingError } from '../../graphql/errors';
 import { downloadText } from '../../ui/download';
 import { ErrorState } from '../../ui/ErrorState';
 import { Page } from '../../ui/Page';
@@ -57,7 +57,7 @@ export function ProgramInsightsPage() {
     try {
       const { data: result } = await client.query({ query: ProgramInsightsCsvDocument, variables: { id }, fetchPolicy: 'no-cache' });
       const fresh = result?.node && 'insights' in result.node ? result.node.insights : null;
-      if (!fresh) throw new Error('The insights are no longer available to you.');
+      if (!fresh) throw new UserFacingError('The insights are no longer available to you.');
       downloadText(fresh.csv, csvFilename(program!.name, fresh.generatedAt), 'text/csv;charset=utf-8');
       setCsv({ busy: false, message: 'Your download has started.' });
     } catch (caught) {

@@ -11,7 +11,7 @@ import { FormErrorAlert } from '../../forms/FormErrorAlert';
 import { RatingPicker } from '../../forms/RatingPicker';
 import { useServerForm } from '../../forms/use-server-form';
 import { ProgressReviewsDocument, RateProgressReviewDocument, WriteProgressReviewDocument } from '../../graphql/documents';
-import { describeError } from '../../graphql/errors';
+import { describeError, UserFacingError } from '../../graphql/errors';
 import { ErrorState } from '../../ui/ErrorState';
 import { Page } from '../../ui/Page';
 import { PageHeader } from '../../ui/PageHeader';
@@ -49,11 +49,11 @@ export function ReviewsPage() {
     try {
       const { data: result } = await rate({ variables: { input: { reviewId, rating } } });
       const problem = result?.rateProgressReview.userErrors[0];
-      if (problem) throw new Error(problem.message);
+      if (problem) throw new UserFacingError(problem.message);
       notifications.show({ color: 'spruce', message: `You rated this review ${rating} of 5.` });
       await refetch().catch(() => {});
     } catch (caught) {
-      notifications.show({ color: 'red', title: 'Not rated', message: caught instanceof Error && !('errors' in caught) ? caught.message : describeError(caught) });
+      notifications.show({ color: 'red', title: 'Not rated', message: describeError(caught) });
     }
   }
 
