@@ -7,6 +7,7 @@ import { paginate, type PageArgs } from '../../graphql/relay/connection.js';
 import { hashSecret, newSecret } from '../../auth/secrets.js';
 import type { Realtime } from '../../events/realtime.js';
 import { announceRevocation } from '../../auth/revocations.js';
+import { findLiveCredential } from '../../auth/live-credential.js';
 import { ALL_SCOPES, expandScopes, type Scope } from '../../auth/scopes.js';
 import type { User } from '../accounts/user.entity.js';
 import { PersonalAccessToken } from './personal-access-token.entity.js';
@@ -86,7 +87,7 @@ export class AccessTokensService {
   /** The token behind a bearer secret, if it is live, with its owner. */
   async authenticate(em: EntityManager, secret: string): Promise<{ token: PersonalAccessToken; user: User; scopes: Set<Scope> } | null> {
     if (!secret.startsWith('mst_') || secret.length > 100) return null;
-    const token = await em.findOne(PersonalAccessToken, { secretHash: hashSecret(secret), revokedAt: null }, { populate: ['user'] });
+    const token = await findLiveCredential(em, PersonalAccessToken, hashSecret(secret));
     if (!token || (token.expiresAt && token.expiresAt <= new Date())) return null;
     if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
       await em.nativeUpdate(PersonalAccessToken, { uuid: token.uuid }, { lastUsedAt: new Date() });

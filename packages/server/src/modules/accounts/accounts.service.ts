@@ -11,6 +11,7 @@ import { hashSecret, newSecret } from '../../auth/secrets.js';
 import type { SignInThrottle } from '../../auth/sign-in-throttle.js';
 import type { Realtime } from '../../events/realtime.js';
 import { announceRevocation } from '../../auth/revocations.js';
+import { findLiveCredential } from '../../auth/live-credential.js';
 import { AuthSession } from './auth-session.entity.js';
 import { User } from './user.entity.js';
 import { currentPasswordSchema, EMAIL_TAKEN, emailSchema, signUpSchema } from './account-rules.js';
@@ -95,7 +96,7 @@ export class AccountsService {
   /** The session behind a cookie, if it is live; keeps it alive while it is used (sliding expiry). */
   async authenticate(em: EntityManager, secret: string): Promise<{ user: User; session: AuthSession } | null> {
     if (!secret.startsWith('mss_') || secret.length > 100) return null;
-    const session = await em.findOne(AuthSession, { secretHash: hashSecret(secret), revokedAt: null }, { populate: ['user'] });
+    const session = await findLiveCredential(em, AuthSession, hashSecret(secret));
     if (!session || session.expiresAt <= new Date()) return null;
     if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       await em.nativeUpdate(AuthSession, { uuid: session.uuid }, { lastSeenAt: new Date(), expiresAt: this.expiry() });
