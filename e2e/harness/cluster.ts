@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { adminQuery, databaseUrl, TEST_REDIS_URL } from '@mentorspace/server/testing/services';
+import { createScratchDatabase, TEST_REDIS_URL } from '@mentorspace/server/testing/services';
 import { TcpProxy } from '@mentorspace/server/testing/tcp-proxy';
 import { ServerProcess } from './server-process.js';
 
@@ -19,9 +18,8 @@ export type Cluster = {
  * replicas behind a load balancer would be. The first one migrates.
  */
 export async function startCluster(options: { env?: { a?: Record<string, string>; b?: Record<string, string> } } = {}): Promise<Cluster> {
-  const name = `mentorspace_e2e_${randomBytes(5).toString('hex')}`;
-  await adminQuery(`create database ${name}`);
-  const url = databaseUrl(name);
+  const scratch = await createScratchDatabase('e2e');
+  const url = scratch.url;
   const redisAddress = new URL(TEST_REDIS_URL);
   const target = { host: redisAddress.hostname, port: Number(redisAddress.port || 6379) };
   const redis = { a: await TcpProxy.start(target), b: await TcpProxy.start(target) };
@@ -30,7 +28,7 @@ export async function startCluster(options: { env?: { a?: Record<string, string>
   const started: ServerProcess[] = [];
   const cleanUp = async () => {
     await Promise.all([redis.a.close(), redis.b.close(), postgres.a.close(), postgres.b.close()]);
-    await adminQuery(`drop database if exists ${name} with (force)`);
+    await scratch.drop();
   };
   try {
     const a = await ServerProcess.start({ databaseUrl: postgres.a.wrap(url), redisUrl: redis.a.wrap(TEST_REDIS_URL), instanceId: 'e2e-a', migrate: true, env: options.env?.a });

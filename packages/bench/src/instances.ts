@@ -1,18 +1,10 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { TS_LOADER } from './fork-worker.js';
-import { randomBytes } from 'node:crypto';
-import { adminQuery, databaseUrl, TEST_REDIS_URL } from '@mentorspace/server/testing/services';
+import { TEST_REDIS_URL } from '@mentorspace/server/testing/services';
 import type { HostRequest, HostStats } from './host.js';
 import type { HeapSummary } from './heap-summary.js';
 
 const HOST_ENTRY = new URL('./host.ts', import.meta.url).pathname;
-
-/** A fresh database for one scenario, dropped afterwards. */
-export async function createBenchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `mentorspace_bench_${randomBytes(5).toString('hex')}`;
-  await adminQuery(`create database ${name}`);
-  return { url: databaseUrl(name), drop: () => adminQuery(`drop database if exists ${name} with (force)`) };
-}
 
 /** One built server instance in its own process (see host.ts). */
 export class Instance {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { TestProject } from 'vitest/node';
 import { createOrm, migrate } from '../db/orm.js';
-import { adminQuery, databaseUrl, requireServices } from './services.js';
+import { createScratchDatabase, dropAbandonedDatabases, requireServices } from './services.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,17 +15,14 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   await requireServices();
-  const template = `mentorspace_template_${process.pid}`;
-  await adminQuery(`drop database if exists ${template}`);
-  await adminQuery(`create database ${template}`);
-  const orm = await createOrm(databaseUrl(template));
+  await dropAbandonedDatabases();
+  const template = await createScratchDatabase('template');
+  const orm = await createOrm(template.url);
   try {
     await migrate(orm);
   } finally {
     await orm.close();
   }
-  project.provide('templateDatabase', template);
-  return async () => {
-    await adminQuery(`drop database if exists ${template} with (force)`);
-  };
+  project.provide('templateDatabase', template.name);
+  return () => template.drop();
 }

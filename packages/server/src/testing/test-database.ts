@@ -1,17 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
-import { adminQuery, databaseUrl } from './services.js';
+import { createScratchDatabase, type ScratchDatabase } from './services.js';
 
-export type TestDatabase = { name: string; url: string; drop(): Promise<void> };
+export type TestDatabase = ScratchDatabase;
 
 /** A fresh, migrated database of this test file's own, cloned from the run's template. */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const template = inject('templateDatabase');
-  const name = `mentorspace_test_${randomBytes(5).toString('hex')}`;
-  await adminQuery(`create database ${name} template ${template}`);
-  return {
-    name,
-    url: databaseUrl(name),
-    drop: () => adminQuery(`drop database if exists ${name} with (force)`),
-  };
+export function createTestDatabase(): Promise<TestDatabase> {
+  return createScratchDatabase('test', { template: inject('templateDatabase') });
 }

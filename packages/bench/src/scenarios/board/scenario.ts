@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import { createBenchDatabase, Instance } from '../../instances.js';
+import { createScratchDatabase } from '@mentorspace/server/testing/services';
+import { Instance } from '../../instances.js';
 import { Latencies, type LatencySummary } from '../../latency.js';
 import { Population } from '../../population.js';
 import { ratio, round, type Comparison, type Table } from '../../report.js';
@@ -30,7 +31,7 @@ export const boardScenario: Scenario = {
     const secondsPerRound = mode === 'full' ? 5 : 2;
     // Long enough for the JIT: a 1 s warm-up left the first size measuring a cold process.
     const warmUpSeconds = mode === 'full' ? 5 : 3;
-    const database = await createBenchDatabase();
+    const database = await createScratchDatabase('bench');
     const population = await Population.open(database.url, { migrate: true });
     const instance = await Instance.start({ name: 'board', databaseUrl: database.url, env: { BENCH_PLAIN_BOARD: '1' } });
     try {

@@ -1,5 +1,6 @@
 import { createServer } from 'node:net';
-import { createBenchDatabase, Instance } from '../../instances.js';
+import { createScratchDatabase } from '@mentorspace/server/testing/services';
+import { Instance } from '../../instances.js';
 import type { HostStats } from '../../host.js';
 import { Latencies, type LatencySummary } from '../../latency.js';
 import { ratio, round, type Table } from '../../report.js';
@@ -194,7 +195,7 @@ export const chatScenario: Scenario = {
   async run(context) {
     const plan = planFor(context.mode);
     const { progress } = context;
-    const database = await createBenchDatabase();
+    const database = await createScratchDatabase('bench');
     const instances: Instance[] = [];
     const workers = LoadWorkers.start(LOAD_WORKERS);
     try {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { User } from '@mentorspace/server/dist/modules/accounts/user.entity.js';
 import type { Scenario } from '../../scenario.js';
-import { createBenchDatabase, Instance } from '../../instances.js';
+import { createScratchDatabase } from '@mentorspace/server/testing/services';
+import { Instance } from '../../instances.js';
 import { Population, type Pair } from '../../population.js';
 import { ratio, round, type TargetCheck } from '../../report.js';
 import { SocketPool } from './socket-pool.js';
@@ -50,7 +51,7 @@ export const connections: Scenario = {
   title: 'Connections: idle authenticated subscriptions on one instance',
   async run({ mode, progress }) {
     const idleMs = mode === 'full' ? 15_000 : 6_000;
-    const database = await createBenchDatabase();
+    const database = await createScratchDatabase('bench');
     const population = await Population.open(database.url, { migrate: true });
     const pool = SocketPool.start(WORKERS);
     const rows: { count: number; graphql: Side; raw: Side }[] = [];

@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import type { Scenario } from '../../scenario.js';
-import { createBenchDatabase, Instance } from '../../instances.js';
+import { createScratchDatabase } from '@mentorspace/server/testing/services';
+import { Instance } from '../../instances.js';
 import { Population } from '../../population.js';
 import { ratio, round, type TargetCheck } from '../../report.js';
 import { catchUpOverGraphql, catchUpOverRawSocket, type CatchUp } from './catch-up.js';
@@ -41,7 +42,7 @@ export const replay: Scenario = {
   title: 'Replay: a client that missed events reconnects',
   async run({ mode, progress }) {
     const rounds = mode === 'full' ? 7 : 3;
-    const database = await createBenchDatabase();
+    const database = await createScratchDatabase('bench');
     const population = await Population.open(database.url, { migrate: true });
     const steps: Step[] = [];
     let instance: Instance | undefined;

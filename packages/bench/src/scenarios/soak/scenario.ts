@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { linearRegression, mean } from 'simple-statistics';
 import type { Scenario } from '../../scenario.js';
-import { createBenchDatabase, Instance } from '../../instances.js';
+import { createScratchDatabase } from '@mentorspace/server/testing/services';
+import { Instance } from '../../instances.js';
 import { Population } from '../../population.js';
 import { round, type TargetCheck } from '../../report.js';
 import { heapGrowth } from '../../heap-summary.js';
@@ -49,7 +50,7 @@ export const soak: Scenario = {
     const windowSeconds = Math.min(60, seconds / 5);
     // Every 10 s; more often in short dev runs, so each window has samples.
     const sampleEveryMs = Math.min(10_000, (seconds * 1000) / 30);
-    const database = await createBenchDatabase();
+    const database = await createScratchDatabase('bench');
     const population = await Population.open(database.url, { migrate: true });
     const instances: Instance[] = [];
     const samples: Sample[][] = [[], []];

@@ -2,7 +2,8 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { User } from '@mentorspace/server/dist/modules/accounts/user.entity.js';
-import { createBenchDatabase, Instance } from '../../instances.js';
+import { createScratchDatabase } from '@mentorspace/server/testing/services';
+import { Instance } from '../../instances.js';
 import { Population, type Pair } from '../../population.js';
 import type { Progress } from '../../progress.js';
 
@@ -47,7 +48,7 @@ async function graphql(url: string, query: string, variables: object, headers: R
  * history of messages the room must show before it counts as usable.
  */
 export async function openRoomFixture(webDist: string, progress: Progress): Promise<RoomFixture> {
-  const database = await createBenchDatabase();
+  const database = await createScratchDatabase('bench');
   const served = await mkdtemp(join(tmpdir(), 'mentorspace-bench-web-'));
   let instance: Instance | undefined;
   try {
