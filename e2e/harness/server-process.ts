@@ -65,6 +65,13 @@ export class ServerProcess {
         if (this.log.length > 200) this.log.splice(0, this.log.length - 200);
       });
     }
+    // 'close': after its output has all come in.
+    child.once('close', (code, signal) => {
+      if (this.child !== child) return; // stopped or killed on purpose
+      // A crash. The test sees only refused connections (and would wait for ever in stop()): say so, with the log.
+      this.child = undefined;
+      console.error(`${this.options.instanceId} exited unexpectedly (code ${code}, signal ${signal})\n--- its log ---\n${this.log.slice(-60).join('\n')}`);
+    });
     const exited = new Promise<never>((_, reject) =>
       child.once('exit', (code) => reject(new Error(`${this.options.instanceId} exited with ${code} while starting`))),
     );
