@@ -25,6 +25,11 @@ export type HostStats = {
   handleKinds: Record<string, number>;
 };
 
+// BENCH_HEAP_PROFILE_DIR=dir: each instance writes where it allocated there when it stops (for finding out, not timed runs).
+const writeAllocationProfile = process.env.BENCH_HEAP_PROFILE_DIR
+  ? await (await import('./allocation-profile.js')).startAllocationProfile(process.env.BENCH_HEAP_PROFILE_DIR, process.env.INSTANCE_ID ?? 'instance')
+  : undefined;
+
 const config = loadConfig();
 const logger = createLogger(config);
 const app = await createApp(config, { logger });
@@ -104,7 +109,7 @@ if (process.env.BENCH_RAW_SOCKETS === '1') {
 process.send!({ ready: app.url, baselines });
 
 const stop = () => {
-  app.close().then(
+  app.close().then(() => writeAllocationProfile?.()).then(
     () => process.exit(0),
     () => process.exit(1),
   );
