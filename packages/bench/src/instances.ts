@@ -51,6 +51,8 @@ export class Instance {
         RATE_LIMIT_RESTORE_RATE: '1000000',
         RATE_LIMIT_BURST: '1000000',
         SHUTDOWN_TIMEOUT_MS: '3000',
+        // See host.ts: where the instance allocates, written when it stops.
+        ...(process.env.BENCH_HEAP_PROFILE_DIR ? { BENCH_HEAP_PROFILE_DIR: process.env.BENCH_HEAP_PROFILE_DIR } : {}),
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
