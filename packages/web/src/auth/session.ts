@@ -24,6 +24,6 @@ export function sayWhySignedOut(): void {
     id: 'session-ended',
     color: 'orange',
     title: 'You are signed out',
-    message: 'Your session ended, perhaps from another browser. Sign in again to continue.',
+    message: 'Your session ended: it expired, or it was signed out from another browser or device. Sign in again to continue.',
   });
 }
