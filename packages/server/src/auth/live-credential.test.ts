@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { wrap } from '@mikro-orm/core';
-import type { App } from '../app.js';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
-import { startTestApp } from '../testing/test-app.js';
+import { useTestApp } from '../testing/test-app.js';
 import { signUpPerson, tokenClient } from '../testing/graphql-client.js';
 import { AuthSession } from '../modules/accounts/auth-session.entity.js';
 import { PersonalAccessToken } from '../modules/access-tokens/personal-access-token.entity.js';
@@ -10,21 +8,14 @@ import { SESSION_COOKIE } from './current-user.js';
 import { hashSecret } from './secrets.js';
 import { findLiveCredential } from './live-credential.js';
 
-let database: TestDatabase;
-let app: App;
+const server = useTestApp();
 let sessionSecret: string;
 let tokenSecret: string;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url });
-  const person = await signUpPerson(app, 'Ada');
+  const person = await signUpPerson(server.app, 'Ada');
   sessionSecret = new RegExp(`${SESSION_COOKIE}=([^;]+)`).exec(person.client.sessionCookie ?? '')![1]!;
   tokenSecret = (await tokenClient(person.client, ['PROFILE_READ'])).secret;
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
 });
 
 describe('findLiveCredential', () => {
@@ -34,8 +25,8 @@ describe('findLiveCredential', () => {
     ['a token', PersonalAccessToken, () => tokenSecret],
   ] as const)('finds %s with its user, exactly as the ORM loads them', async (_, entity, secret) => {
     const hash = hashSecret(secret());
-    const expected = await app.orm.em.fork().findOneOrFail(entity as typeof AuthSession, { secretHash: hash }, { populate: ['user'] });
-    const em = app.orm.em.fork();
+    const expected = await server.app.orm.em.fork().findOneOrFail(entity as typeof AuthSession, { secretHash: hash }, { populate: ['user'] });
+    const em = server.app.orm.em.fork();
     const found = await findLiveCredential(em, entity as typeof AuthSession, hash);
 
     expect(found).toBeInstanceOf(entity);
@@ -47,13 +38,13 @@ describe('findLiveCredential', () => {
     // Both are managed: a change is flushed like any loaded entity's.
     user.displayName = 'Ada L.';
     await em.flush();
-    expect((await app.orm.em.fork().findOneOrFail(entity as typeof AuthSession, { secretHash: hash }, { populate: ['user'] })).user.getEntity().displayName).toBe('Ada L.');
+    expect((await server.app.orm.em.fork().findOneOrFail(entity as typeof AuthSession, { secretHash: hash }, { populate: ['user'] })).user.getEntity().displayName).toBe('Ada L.');
   });
 
   it('finds nothing for an unknown secret or a revoked credential', async () => {
-    const em = app.orm.em.fork();
+    const em = server.app.orm.em.fork();
     expect(await findLiveCredential(em, PersonalAccessToken, hashSecret('mst_nobody'))).toBeNull();
-    await app.orm.em.fork().nativeUpdate(PersonalAccessToken, { secretHash: hashSecret(tokenSecret) }, { revokedAt: new Date() });
+    await server.app.orm.em.fork().nativeUpdate(PersonalAccessToken, { secretHash: hashSecret(tokenSecret) }, { revokedAt: new Date() });
     expect(await findLiveCredential(em, PersonalAccessToken, hashSecret(tokenSecret))).toBeNull();
     expect(await findLiveCredential(em, AuthSession, hashSecret(sessionSecret))).not.toBeNull();
   });

@@ -2,10 +2,8 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { GraphQLField } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../app.js';
 import { createSchema } from '../graphql/schema.js';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
-import { startTestApp } from '../testing/test-app.js';
+import { useTestApp } from '../testing/test-app.js';
 import { TEST_REDIS_URL } from '../testing/services.js';
 import { STRONG_PASSWORD, type GraphQLResponse } from '../testing/graphql-client.js';
 import { createMentee } from '../testing/mentoring.js';
@@ -31,8 +29,11 @@ const SHRINK = process.env.FUZZ_SHRINK === '1';
 /** Tables any request may touch: browser sessions slide their expiry and last use. */
 const CHANGE_ON_ANY_REQUEST = ['auth_sessions'];
 
-let database: TestDatabase;
-let app: App;
+const server = useTestApp({
+  redisUrl: TEST_REDIS_URL,
+  // The fuzzer sends thousands of requests: budgets are not what it tests.
+  env: { RATE_LIMIT_RESTORE_RATE: '1000000', RATE_LIMIT_BURST: '10000000' },
+});
 let fingerprint: DatabaseFingerprint;
 let home: LivePair;
 const pool: IdPool = { own: [], others: [] };
@@ -47,7 +48,7 @@ async function setUp(pair: LivePair, who: 'mentor' | 'mentee', query: string, va
 
 /** A pair with something of most kinds: messages, goals, milestones, an action item, a meeting, a program, a pending request, a token. */
 async function pairWithData(ids: string[]): Promise<LivePair> {
-  const pair = await startLivePair(app, app);
+  const pair = await startLivePair(server.app, server.app);
   ids.push(...idsIn(pair), pair.mentor.userId, pair.mentee.userId);
   const message = await setUp(pair, 'mentee', `mutation($input: SendMessageInput!) { sendMessage(input: $input) { message { id } } }`,
     { input: { sessionId: pair.sessionId, body: 'Hello there', clientMutationId: randomUUID() } }, ids);
@@ -67,7 +68,7 @@ async function pairWithData(ids: string[]): Promise<LivePair> {
   await setUp(pair, 'mentee', `mutation($input: CreatePersonalAccessTokenInput!) { createPersonalAccessToken(input: $input) { token { id } } }`,
     { input: { name: 'bot', scopes: ['PROFILE_READ'] } }, ids);
   // Someone else asks the mentor: a pending request.
-  const other = await createMentee(app, 'Asker');
+  const other = await createMentee(server.app, 'Asker');
   const request = await other.client.data(`mutation($input: SendMentorshipRequestInput!) { sendMentorshipRequest(input: $input) { request { id } } }`,
     { input: { mentorId: pair.mentor.userId, message: 'Could you help me prepare a talk? I have two months.', clientMutationId: randomUUID() } });
   ids.push(...idsIn(request));
@@ -75,24 +76,15 @@ async function pairWithData(ids: string[]): Promise<LivePair> {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({
-    databaseUrl: database.url,
-    redisUrl: TEST_REDIS_URL,
-    // The fuzzer sends thousands of requests: budgets are not what it tests.
-    env: { RATE_LIMIT_RESTORE_RATE: '1000000', RATE_LIMIT_BURST: '10000000' },
-  });
   home = await pairWithData(pool.own);
   await pairWithData(pool.others);
   pool.own = [...new Set(pool.own)];
   pool.others = [...new Set(pool.others)].filter((id) => !pool.own.includes(id));
-  fingerprint = await DatabaseFingerprint.open(database.url, CHANGE_ON_ANY_REQUEST);
+  fingerprint = await DatabaseFingerprint.open(server.database.url, CHANGE_ON_ANY_REQUEST);
   console.info(`mutation fuzz: seed ${SEED}, ${RUNS} runs per mutation (FUZZ_SEED, FUZZ_RUNS)`);
 }, 120_000);
 afterAll(async () => {
   await fingerprint?.close();
-  await app?.close();
-  await database?.drop();
 });
 
 /** After each run: the server still answers, and the actor is still signed in as themselves (a run may have signed them out or in as someone new). */

@@ -1,11 +1,9 @@
 import fc from 'fast-check';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../app.js';
 import { LIMITS } from '../graphql/limits.js';
 import { MAX_OPERATION_ID_BYTES } from '../graphql/ws-messages.js';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
-import { startTestApp } from '../testing/test-app.js';
+import { useTestApp } from '../testing/test-app.js';
 import { TEST_REDIS_URL } from '../testing/services.js';
 import { range, sendMessage, startLivePair, StreamWatcher, type LivePair } from '../testing/live-pair.js';
 import { hostileInt, hostileString } from '../testing/graphql-arbitraries.js';
@@ -24,23 +22,18 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 // A fixed seed keeps CI deterministic; FUZZ_SEED=random explores new inputs.
 const SEED = process.env.FUZZ_SEED === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FUZZ_SEED ?? 20261126);
 
-let database: TestDatabase;
-let app: App;
+const server = useTestApp({ redisUrl: TEST_REDIS_URL, env: { RATE_LIMIT_RESTORE_RATE: '1000000', RATE_LIMIT_BURST: '10000000' } });
 let pair: LivePair;
 let bystander: StreamWatcher;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url, redisUrl: TEST_REDIS_URL, env: { RATE_LIMIT_RESTORE_RATE: '1000000', RATE_LIMIT_BURST: '10000000' } });
-  pair = await startLivePair(app, app);
+  pair = await startLivePair(server.app, server.app);
   await sendMessage(pair.mentor, pair.sessionId, 'There is always something to replay');
-  bystander = StreamWatcher.session(pair.mentee, pair, app.url);
+  bystander = StreamWatcher.session(pair.mentee, pair, server.app.url);
   console.info(`websocket fuzz: seed ${SEED}, ${RUNS} conversations (FUZZ_SEED, FUZZ_RUNS)`);
 }, 60_000);
 afterAll(async () => {
   await bystander?.close();
-  await app?.close();
-  await database?.drop();
 });
 
 type Frame =
@@ -133,7 +126,7 @@ class RawSocket {
   private readonly opened: Promise<void>;
 
   constructor() {
-    this.socket = new WebSocket(app.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws', { headers: { cookie: pair.mentee.client.sessionCookie! } });
+    this.socket = new WebSocket(server.app.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws', { headers: { cookie: pair.mentee.client.sessionCookie! } });
     this.socket.on('message', (data) => this.received.push(JSON.parse(String(data)) as Received));
     this.socket.on('close', (code, reason) => (this.closed = { code, reason: String(reason) }));
     this.socket.on('error', () => {});
@@ -292,7 +285,7 @@ describe('the WebSocket protocol, fuzzed', () => {
       fc.asyncProperty(frames(pair.sessionId), async (conversation) => {
         const violation = await play(conversation);
         expect(violation).toBeNull();
-        expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+        expect((await fetch(`${server.app.url}/healthz`)).status).toBe(200);
       }),
       { numRuns: RUNS, seed: SEED, endOnFailure: process.env.FUZZ_SHRINK !== '1' },
     );

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
-import type { App } from '../app.js';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
-import { startTestApp } from '../testing/test-app.js';
+import { useTestApp } from '../testing/test-app.js';
 import { signUpPerson, TestClient } from '../testing/graphql-client.js';
 import { getIntrospectionQuery } from 'graphql';
 import { LIMITS } from './limits.js';
@@ -11,21 +9,11 @@ import { LiveCollector, wsClientFor } from '../testing/ws-client.js';
 
 const NOTIFICATIONS = `subscription { notificationEvents(after: 0) { seq type } }`;
 
-// Hostile queries are refused before they run, with a clear code, over HTTP
-// and WebSocket alike, and the server goes on serving everyone else.
-
-let database: TestDatabase;
-let app: App;
+const server = useTestApp();
 let person: TestClient;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url });
-  ({ client: person } = await signUpPerson(app, 'Prober'));
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
+  ({ client: person } = await signUpPerson(server.app, 'Prober'));
 });
 
 const deep = (levels: number) => `{ viewer { ${'mentorships { nodes { mentor { '.repeat(levels)}id${' } } }'.repeat(levels)} } }`;
@@ -55,7 +43,7 @@ const HOSTILE: [string, string, string][] = [
 /** After each refusal, the server still answers an ordinary query, for the prober and for everyone else. */
 async function stillServing(): Promise<void> {
   expect((await person.data(`{ viewer { displayName } }`)).viewer.displayName).toBe('Prober');
-  expect((await new TestClient(app.url).data(`{ serverInfo { version } }`)).serverInfo.version).toEqual(expect.any(String));
+  expect((await new TestClient(server.app.url).data(`{ serverInfo { version } }`)).serverInfo.version).toEqual(expect.any(String));
 }
 
 async function overWebSocket(query: string): Promise<unknown> {
@@ -64,7 +52,7 @@ async function overWebSocket(query: string): Promise<unknown> {
       super(address, protocols, { headers: { cookie: person.sessionCookie! } });
     }
   }
-  const client = createClient({ url: app.url.replace('http', 'ws') + '/graphql', webSocketImpl: WithCookie, retryAttempts: 0 });
+  const client = createClient({ url: server.app.url.replace('http', 'ws') + '/graphql', webSocketImpl: WithCookie, retryAttempts: 0 });
   try {
     return await new Promise((resolve, reject) => client.subscribe({ query }, { next: resolve, error: reject, complete: () => {} }));
   } finally {
@@ -100,7 +88,7 @@ describe('hostile queries', () => {
 
   it('refuses a flood of batched operations in one request', async () => {
     const batch = Array.from({ length: 1_000 }, () => ({ query: '{ serverInfo { version } }' }));
-    const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch) });
+    const response = await fetch(`${server.app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch) });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ errors: [{ message: 'Operation batching disabled.', extensions: { code: 'BAD_REQUEST' } }] });
     await stillServing();
@@ -116,7 +104,7 @@ describe('hostile queries', () => {
   });
 
   it('refuses an oversized body, a batch, and a body that is not JSON, as JSON errors', async () => {
-    const post = (body: string) => fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const post = (body: string) => fetch(`${server.app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     const huge = await post(JSON.stringify({ query: '{ serverInfo { version } }', variables: { pad: 'x'.repeat(LIMITS.httpBodyBytes) } }));
     expect(huge.status).toBe(413);
     expect(await huge.json()).toMatchObject({ errors: [{ extensions: { code: 'TOO_LARGE' } }] });
@@ -130,7 +118,7 @@ describe('hostile queries', () => {
   it('closes a WebSocket that sends an oversized message, or subscribes before connection_init', async () => {
     const open = () =>
       new Promise<WebSocket>((resolve, reject) => {
-        const socket = new WebSocket(app.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws');
+        const socket = new WebSocket(server.app.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws');
         socket.once('open', () => resolve(socket)).once('error', reject);
       });
     const closed = (socket: WebSocket) => new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
@@ -156,14 +144,14 @@ describe('hostile queries', () => {
   });
 
   it('closes a WebSocket that never sends connection_init', async () => {
-    const socket = new WebSocket(app.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws');
+    const socket = new WebSocket(server.app.url.replace('http', 'ws') + '/graphql', 'graphql-transport-ws');
     const code = await new Promise<number>((resolve) => socket.once('close', (closeCode) => resolve(closeCode)));
     expect(code).toBe(4408); // graphql-ws: "Connection initialisation timeout", after LIMITS.connectionInitTimeoutMs
     await stillServing();
   });
 
   it('refuses operations past the per-connection cap, and the connection goes on', async () => {
-    const client = wsClientFor(app, person);
+    const client = wsClientFor(server.app, person);
     const live = Array.from({ length: LIMITS.subscriptionsPerConnection }, () => new LiveCollector(client, NOTIFICATIONS, {}, 'notificationEvents'));
     try {
       // The socket takes messages in order, so the cap is full when this one arrives.

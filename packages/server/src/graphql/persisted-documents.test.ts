@@ -5,6 +5,7 @@ import { createClient } from 'graphql-ws';
 import type { App } from '../app.js';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
 import { startTestApp } from '../testing/test-app.js';
+import { TEST_REDIS_URL } from '../testing/services.js';
 import { signUpPerson, tokenClient, type TestClient } from '../testing/graphql-client.js';
 import { createSchema } from './schema.js';
 import { parse, specifiedRules, validate } from 'graphql';
@@ -16,8 +17,6 @@ import { TcpProxy } from '../testing/tcp-proxy.js';
 
 // Automatic persisted queries (shared by instances through Redis) and trusted
 // documents: the web app's operations, from the codegen manifest, by hash.
-
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 let database: TestDatabase;
 let manifest: Manifest;
@@ -125,7 +124,7 @@ describe('automatic persisted queries', () => {
 
   it('shares registrations between instances through Redis', async () => {
     const [first, second] = await Promise.all(
-      ['apq-a', 'apq-b'].map((instanceId) => startTestApp({ databaseUrl: database.url, redisUrl: REDIS_URL, instanceId })),
+      ['apq-a', 'apq-b'].map((instanceId) => startTestApp({ databaseUrl: database.url, redisUrl: TEST_REDIS_URL, instanceId })),
     );
     try {
       const query = freshQuery();
@@ -138,9 +137,9 @@ describe('automatic persisted queries', () => {
   });
 
   it('treats a Redis that stops answering as a miss, and registers again once it answers', async () => {
-    const address = new URL(REDIS_URL);
+    const address = new URL(TEST_REDIS_URL);
     const proxy = await TcpProxy.start({ host: address.hostname, port: Number(address.port || 6379) });
-    const redis = createRedisClient(proxy.wrap(REDIS_URL), 'apq-stall-test', createLogger({ logLevel: 'silent', logPretty: false, instanceId: 'test' }));
+    const redis = createRedisClient(proxy.wrap(TEST_REDIS_URL), 'apq-stall-test', createLogger({ logLevel: 'silent', logPretty: false, instanceId: 'test' }));
     await redis.connect();
     const registry = new RedisDocumentCache(redis, `${database.name}:apq-stall:`);
     try {

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isInterfaceType } from 'graphql';
-import type { App } from '../app.js';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
-import { startTestApp } from '../testing/test-app.js';
+import { useTestApp } from '../testing/test-app.js';
 import { signUpPerson, TestClient, tokenClient } from '../testing/graphql-client.js';
 import { createMentor, matchPair, PROPOSE, sendRequest, TERMS } from '../testing/mentoring.js';
 import { createSchema } from './schema.js';
 import { nodeLoaders } from './node-loaders.js';
 
-// The stranger test: someone signs in (or holds a token of their own, or no
-// credentials at all) and tries to read and change every kind of object
-// another person owns, by id. They get nothing, and nothing changes.
-
-let database: TestDatabase;
-let app: App;
+const server = useTestApp();
 let owner: TestClient;
 let strangers: Record<string, TestClient>;
 /** Listed for every signed-in member by design (people find them to enrol); their admin fields are not. */
@@ -24,9 +17,7 @@ const ids: Record<string, string> = {};
 const more: Record<'lane' | 'programResource', string> = { lane: '', programResource: '' };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url });
-  const created = await signUpPerson(app, 'Owner');
+  const created = await signUpPerson(server.app, 'Owner');
   owner = created.client;
   ids.User = created.userId;
   const { updateMentorProfile } = await owner.data(
@@ -44,8 +35,8 @@ beforeAll(async () => {
   // The owner as a mentee: an open request to one mentor, a mentorship with another.
   await owner.data(`mutation { completeOnboarding(input: { asMentor: true, asMentee: true }) { userErrors { code } } }`);
   const ownerAsMentee = { ...created, client: owner };
-  ids.MentorshipRequest = (await sendRequest(ownerAsMentee, await createMentor(app, 'Asked'))).id;
-  ids.Mentorship = await matchPair(ownerAsMentee, await createMentor(app, 'Matched'));
+  ids.MentorshipRequest = (await sendRequest(ownerAsMentee, await createMentor(server.app, 'Asked'))).id;
+  ids.Mentorship = await matchPair(ownerAsMentee, await createMentor(server.app, 'Matched'));
   const { proposeAgreement } = await owner.data(PROPOSE, { input: { mentorshipId: ids.Mentorship, terms: TERMS } });
   ids.AgreementVersion = proposeAgreement.agreementVersion.id;
 
@@ -121,17 +112,13 @@ beforeAll(async () => {
   const { sendTestWebhook } = await owner.data(`mutation($e: ID!) { sendTestWebhook(input: { endpointId: $e }) { delivery { id } } }`, { e: ids.WebhookEndpoint });
   ids.WebhookDelivery = sendTestWebhook.delivery.id;
 
-  const stranger = (await signUpPerson(app, 'Stranger')).client;
+  const stranger = (await signUpPerson(server.app, 'Stranger')).client;
   const allScopes = ['PROFILE_READ', 'PROFILE_WRITE', 'MENTORSHIPS_READ', 'MENTORSHIPS_WRITE', 'SESSIONS_READ', 'SESSIONS_WRITE', 'PROGRAMS_ADMIN', 'WEBHOOKS_READ', 'WEBHOOKS_WRITE'];
   strangers = {
     'a signed-in stranger': stranger,
     "a stranger's token with every scope": (await tokenClient(stranger, allScopes)).client,
-    'an anonymous caller': new TestClient(app.url),
+    'an anonymous caller': new TestClient(server.app.url),
   };
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
 });
 
 describe('a stranger', () => {

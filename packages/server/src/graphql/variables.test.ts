@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../app.js';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
-import { startTestApp } from '../testing/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../testing/test-app.js';
 import { signUpPerson, type TestClient } from '../testing/graphql-client.js';
 import { wsClientFor } from '../testing/ws-client.js';
 
-let database: TestDatabase;
-let app: App;
+const server = useTestApp();
 let person: TestClient;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url });
-  person = (await signUpPerson(app, 'Caller')).client;
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
+  person = (await signUpPerson(server.app, 'Caller')).client;
 });
 
 const BAD_VARIABLES = [
@@ -36,7 +27,7 @@ describe('variables of the wrong type', () => {
   });
 
   it.each(BAD_VARIABLES)('are refused over WebSocket with BAD_USER_INPUT, and the socket stays open: %s', async (_, query, variables) => {
-    const client = wsClientFor(app, person);
+    const client = wsClientFor(server.app, person);
     try {
       const outcome = await new Promise<unknown>((resolve) => {
         client.subscribe({ query, variables }, { next: () => {}, error: resolve, complete: () => resolve('completed') });

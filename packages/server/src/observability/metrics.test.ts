@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../app.js';
-import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
-import { startTestApp } from '../testing/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../testing/test-app.js';
 import { appendEvent, Collector, uniqueStream } from '../testing/streams.js';
 import { TestClient } from '../testing/graphql-client.js';
 
-let database: TestDatabase;
-let app: App;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url, env: { METRICS_TOKEN: 'a-long-enough-metrics-token' } });
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
-});
+const server = useTestApp({ env: { METRICS_TOKEN: 'a-long-enough-metrics-token' } });
 
 const scrape = async () => {
-  const response = await fetch(`${app.url}/metrics`, { headers: { authorization: 'Bearer a-long-enough-metrics-token' } });
+  const response = await fetch(`${server.app.url}/metrics`, { headers: { authorization: 'Bearer a-long-enough-metrics-token' } });
   expect(response.status).toBe(200);
   return response.text();
 };
@@ -25,21 +14,21 @@ const value = (text: string, series: string) => Number(new RegExp(`^${series.rep
 
 describe('/metrics', () => {
   it('asks for the token when one is configured', async () => {
-    expect((await fetch(`${app.url}/metrics`)).status).toBe(401);
+    expect((await fetch(`${server.app.url}/metrics`)).status).toBe(401);
   });
 
   it('counts operations by name, errors by code, events published and delivered, and replays', async () => {
-    const client = new TestClient(app.url);
+    const client = new TestClient(server.app.url);
     await client.request(`query ServerInfo { serverInfo { version } }`);
     await client.request(`{ nope }`);
     const stream = uniqueStream();
-    const collector = new Collector(await app.realtime.subscribe(stream));
-    await appendEvent(app, stream, 'test.appended');
+    const collector = new Collector(await server.app.realtime.subscribe(stream));
+    await appendEvent(server.app, stream, 'test.appended');
     await collector.waitForEvents(1);
     await collector.stop();
     // Someone who saw the first event comes back after a second one: a replay from the log.
-    await appendEvent(app, stream, 'test.appended');
-    const resumed = new Collector(await app.realtime.subscribe(stream, { after: 1 }));
+    await appendEvent(server.app, stream, 'test.appended');
+    const resumed = new Collector(await server.app.realtime.subscribe(stream, { after: 1 }));
     await resumed.waitForEvents(1);
     await resumed.stop();
 

@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../app.js';
+import { describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.js';
-import { startTestApp } from '../testing/test-app.js';
+import { startTestApp, useTestApp } from '../testing/test-app.js';
 import { TestClient } from '../testing/graphql-client.js';
 import { Program } from '../modules/programs/program.entity.js';
 import { seedDemoData, SeedRefused } from './seed-demo.js';
 import { accountsText } from './accounts-text.js';
 
-let database: TestDatabase;
-let app: App;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url });
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
-});
+const server = useTestApp();
 
 async function signIn(email: string, password: string): Promise<TestClient> {
-  const client = new TestClient(app.url);
+  const client = new TestClient(server.app.url);
   const { signIn } = await client.data(`mutation($input: SignInInput!) { signIn(input: $input) { userErrors { code } } }`, { input: { email, password } });
   expect(signIn.userErrors).toEqual([]);
   return client;
@@ -28,9 +17,9 @@ async function signIn(email: string, password: string): Promise<TestClient> {
 
 describe('the demo seed', () => {
   it('fills an empty database through the services, prints the accounts, and refuses to run twice', async () => {
-    const result = await seedDemoData({ em: app.orm.em, services: app.services });
+    const result = await seedDemoData({ em: server.app.orm.em, services: server.app.services });
     expect(result.seeded).toBe(true);
-    const text = accountsText(result, app.url);
+    const text = accountsText(result, server.app.url);
     expect(text).toContain('olivia.grant@example.com');
     expect(text).toContain('amara.osei@example.com');
 
@@ -70,8 +59,8 @@ describe('the demo seed', () => {
     expect(room.messages.nodes.length).toBeGreaterThan(3);
 
     // Twice: nothing changes.
-    expect((await seedDemoData({ em: app.orm.em, services: app.services })).seeded).toBe(false);
-    expect(await app.orm.em.fork().count(Program, {})).toBe(1);
+    expect((await seedDemoData({ em: server.app.orm.em, services: server.app.services })).seeded).toBe(false);
+    expect(await server.app.orm.em.fork().count(Program, {})).toBe(1);
   }, 180_000); // seeding makes a few hundred service calls
 
   it('refuses a database with other people in it unless forced', async () => {

@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
-import type { App } from '../../app.js';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
-import { startTestApp } from '../../testing/test-app.js';
+import { useTestApp } from '../../testing/test-app.js';
 import { signUpPerson, tokenClient, type TestClient } from '../../testing/graphql-client.js';
 import { PersonalAccessToken } from './personal-access-token.entity.js';
 import { idOfType } from '../../graphql/relay/node.js';
 
-let database: TestDatabase;
-let app: App;
+const server = useTestApp();
 let owner: TestClient;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url });
-  ({ client: owner } = await signUpPerson(app, 'Owner'));
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
+  ({ client: owner } = await signUpPerson(server.app, 'Owner'));
 });
 
 const CREATE = `mutation($input: CreatePersonalAccessTokenInput!) {
@@ -34,7 +25,7 @@ async function overWebSocket(query: string, connectionParams: Record<string, unk
       super(address, protocols, { headers });
     }
   }
-  const client = createClient({ url: app.url.replace('http', 'ws') + '/graphql', webSocketImpl: WithHeaders, connectionParams, retryAttempts: 0 });
+  const client = createClient({ url: server.app.url.replace('http', 'ws') + '/graphql', webSocketImpl: WithHeaders, connectionParams, retryAttempts: 0 });
   try {
     return await new Promise<unknown>((resolve, reject) => {
       client.subscribe({ query }, { next: resolve, error: reject, complete: () => {} });
@@ -51,7 +42,7 @@ describe('personal access tokens', () => {
     });
     expect(created.secret).toMatch(/^mst_[\w-]{43}$/);
     expect(created.token).toMatchObject({ name: 'Program dashboard', scopes: ['PROFILE_READ', 'MENTORSHIPS_READ'], secretPrefix: created.secret.slice(0, 10) });
-    const stored = await app.orm.em.fork().findOneOrFail(PersonalAccessToken, { name: 'Program dashboard' });
+    const stored = await server.app.orm.em.fork().findOneOrFail(PersonalAccessToken, { name: 'Program dashboard' });
     expect(stored.secretHash).not.toContain(created.secret);
     const { viewer } = await owner.data(`{ viewer { personalAccessTokens(first: 10) { nodes { id name } } } }`);
     expect(viewer.personalAccessTokens.nodes).toContainEqual({ id: created.token.id, name: 'Program dashboard' });
@@ -91,7 +82,7 @@ describe('personal access tokens', () => {
   it('stops working when it expires', async () => {
     const { client: bot, tokenId } = await tokenClient(owner, ['PROFILE_READ']);
     expect((await bot.request(`{ viewer { id } }`)).status).toBe(200);
-    await app.orm.em.fork().nativeUpdate(PersonalAccessToken, { uuid: idOfType(tokenId, 'PersonalAccessToken')! }, { expiresAt: new Date(Date.now() - 1000) });
+    await server.app.orm.em.fork().nativeUpdate(PersonalAccessToken, { uuid: idOfType(tokenId, 'PersonalAccessToken')! }, { expiresAt: new Date(Date.now() - 1000) });
     expect((await bot.request(`{ viewer { id } }`)).status).toBe(401);
   });
 
@@ -103,10 +94,10 @@ describe('personal access tokens', () => {
     [{ name: 'past', scopes: ['PROFILE_READ'], expiresAt: '2020-01-01T00:00:00Z' }, ['expiresAt'], 'OUT_OF_RANGE'],
     [{ name: 'far', scopes: ['PROFILE_READ'], expiresAt: '2099-01-01T00:00:00Z' }, ['expiresAt'], 'OUT_OF_RANGE'],
   ])('refuses %o with a user error and creates nothing', async (input, field, code) => {
-    const before = await app.orm.em.fork().count(PersonalAccessToken, {});
+    const before = await server.app.orm.em.fork().count(PersonalAccessToken, {});
     const { createPersonalAccessToken } = await owner.data(CREATE, { input });
     expect(createPersonalAccessToken).toMatchObject({ secret: null, token: null, userErrors: [{ field, code }] });
-    expect(await app.orm.em.fork().count(PersonalAccessToken, {})).toBe(before);
+    expect(await server.app.orm.em.fork().count(PersonalAccessToken, {})).toBe(before);
   });
 
   it('authenticates WebSocket clients in connection_init, and refuses a bad token there', async () => {

@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../app.js';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
-import { startTestApp } from '../../testing/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/test-app.js';
 import { CapturingMailSender, signUpPerson, STRONG_PASSWORD, TestClient, tokenClient } from '../../testing/graphql-client.js';
 import { User } from './user.entity.js';
 
-let database: TestDatabase;
-let app: App;
 const mail = new CapturingMailSender();
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url, mailSender: mail });
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
-});
+const server = useTestApp({ mailSender: mail });
 
 const VIEWER = `{ viewer { email emailVerified } }`;
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { user { id } userErrors { code } } }`;
@@ -28,7 +17,7 @@ const CHANGE_EMAIL = `mutation($input: ChangeEmailInput!) { changeEmail(input: $
 const DELETE = `mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) { ok userErrors { field code } } }`;
 
 async function secondBrowser(email: string, password = STRONG_PASSWORD): Promise<TestClient> {
-  const client = new TestClient(app.url);
+  const client = new TestClient(server.app.url);
   const { signIn } = await client.data(SIGN_IN, { input: { email, password } });
   expect(signIn.userErrors).toEqual([]);
   return client;
@@ -36,7 +25,7 @@ async function secondBrowser(email: string, password = STRONG_PASSWORD): Promise
 
 describe('email verification', () => {
   it('verifies the address with the mailed link, once', async () => {
-    const { client, email } = await signUpPerson(app, 'Verify');
+    const { client, email } = await signUpPerson(server.app, 'Verify');
     const token = mail.tokenFor(email, '/verify-email');
     expect((await client.data(VERIFY, { input: { token } })).verifyEmail).toEqual({ ok: true, userErrors: [] });
     expect((await client.data(VIEWER)).viewer.emailVerified).toBe(true);
@@ -45,7 +34,7 @@ describe('email verification', () => {
 
   it('refuses made-up tokens', async () => {
     for (const token of ['', 'msl_made-up', 'x'.repeat(5000)]) {
-      const result = await new TestClient(app.url).data(VERIFY, { input: { token } });
+      const result = await new TestClient(server.app.url).data(VERIFY, { input: { token } });
       expect(result.verifyEmail.userErrors).toEqual([{ field: ['token'], code: 'INVALID_TOKEN' }]);
     }
   });
@@ -54,16 +43,16 @@ describe('email verification', () => {
 describe('password reset', () => {
   it('answers the same for unknown addresses, and mails nothing', async () => {
     const before = mail.sent.length;
-    const result = await new TestClient(app.url).data(REQUEST_RESET, { input: { email: 'ghost@example.com' } });
+    const result = await new TestClient(server.app.url).data(REQUEST_RESET, { input: { email: 'ghost@example.com' } });
     expect(result.requestPasswordReset).toEqual({ ok: true, userErrors: [] });
     expect(mail.sent.length).toBe(before);
   });
 
   it('sends at most five account mails an hour to one address, answering the same either way', async () => {
-    const { client, email } = await signUpPerson(app, 'Flooded'); // the sign-up sent one
+    const { client, email } = await signUpPerson(server.app, 'Flooded'); // the sign-up sent one
     const mailsTo = () => mail.sent.filter((m) => m.to === email).length;
     for (let n = 0; n < 6; n++) {
-      expect((await new TestClient(app.url).data(REQUEST_RESET, { input: { email } })).requestPasswordReset).toEqual({ ok: true, userErrors: [] });
+      expect((await new TestClient(server.app.url).data(REQUEST_RESET, { input: { email } })).requestPasswordReset).toEqual({ ok: true, userErrors: [] });
     }
     expect(mailsTo()).toBe(5);
     const resend = await client.data(`mutation { requestEmailVerification { ok userErrors { code } } }`);
@@ -72,26 +61,26 @@ describe('password reset', () => {
   });
 
   it('sets a new password, signs out every session and works only once', async () => {
-    const { client, email } = await signUpPerson(app, 'Forgetful');
-    await new TestClient(app.url).data(REQUEST_RESET, { input: { email } });
+    const { client, email } = await signUpPerson(server.app, 'Forgetful');
+    await new TestClient(server.app.url).data(REQUEST_RESET, { input: { email } });
     const token = mail.tokenFor(email, '/reset-password');
 
-    const weak = await new TestClient(app.url).data(RESET, { input: { token, newPassword: 'short' } });
+    const weak = await new TestClient(server.app.url).data(RESET, { input: { token, newPassword: 'short' } });
     expect(weak.resetPassword.userErrors).toEqual([{ field: ['newPassword'], code: 'PASSWORD_TOO_SHORT' }]);
 
     const newPassword = 'a brand new sentence to remember';
-    expect((await new TestClient(app.url).data(RESET, { input: { token, newPassword } })).resetPassword.ok).toBe(true);
+    expect((await new TestClient(server.app.url).data(RESET, { input: { token, newPassword } })).resetPassword.ok).toBe(true);
     expect((await client.data(VIEWER)).viewer).toBeNull();
-    expect((await new TestClient(app.url).data(SIGN_IN, { input: { email, password: STRONG_PASSWORD } })).signIn.user).toBeNull();
+    expect((await new TestClient(server.app.url).data(SIGN_IN, { input: { email, password: STRONG_PASSWORD } })).signIn.user).toBeNull();
     await secondBrowser(email, newPassword);
-    const again = await new TestClient(app.url).data(RESET, { input: { token, newPassword: 'yet another long sentence' } });
+    const again = await new TestClient(server.app.url).data(RESET, { input: { token, newPassword: 'yet another long sentence' } });
     expect(again.resetPassword.userErrors).toEqual([{ field: ['token'], code: 'INVALID_TOKEN' }]);
   });
 });
 
 describe('changing credentials', () => {
   it('changes the password, keeping this session and ending the others', async () => {
-    const { client, email } = await signUpPerson(app, 'Changer');
+    const { client, email } = await signUpPerson(server.app, 'Changer');
     const other = await secondBrowser(email);
     const wrong = await client.data(CHANGE_PASSWORD, { input: { currentPassword: 'not it at all', newPassword: 'a fresh long passphrase' } });
     expect(wrong.changePassword.userErrors).toEqual([{ field: ['currentPassword'], code: 'WRONG_PASSWORD' }]);
@@ -105,8 +94,8 @@ describe('changing credentials', () => {
   });
 
   it('changes the email: unverified until the new link is opened, other sessions end', async () => {
-    const { client, email } = await signUpPerson(app, 'Mover');
-    const { email: takenEmail } = await signUpPerson(app, 'Taken');
+    const { client, email } = await signUpPerson(server.app, 'Mover');
+    const { email: takenEmail } = await signUpPerson(server.app, 'Taken');
     const other = await secondBrowser(email);
     const taken = await client.data(CHANGE_EMAIL, { input: { password: STRONG_PASSWORD, newEmail: takenEmail.toUpperCase() } });
     expect(taken.changeEmail.userErrors).toEqual([{ field: ['newEmail'], code: 'EMAIL_TAKEN' }]);
@@ -125,7 +114,7 @@ describe('changing credentials', () => {
 
 describe('your data', () => {
   it('exports everything kept about you, without secrets', async () => {
-    const { client, email } = await signUpPerson(app, 'Exporter');
+    const { client, email } = await signUpPerson(server.app, 'Exporter');
     await client.data(`mutation { updateMentorProfile(input: { headline: "Data person" }) { userErrors { code } } }`);
     await tokenClient(client, ['PROFILE_READ']);
     const { exportMyData } = await client.data(`{ exportMyData }`);
@@ -137,14 +126,14 @@ describe('your data', () => {
   });
 
   it('deletes the account only with the password, and then it is gone', async () => {
-    const { client, email } = await signUpPerson(app, 'Leaver');
+    const { client, email } = await signUpPerson(server.app, 'Leaver');
     const wrong = await client.data(DELETE, { input: { password: 'not my password' } });
     expect(wrong.deleteAccount.userErrors).toEqual([{ field: ['password'], code: 'WRONG_PASSWORD' }]);
-    expect(await app.orm.em.fork().count(User, { email })).toBe(1);
+    expect(await server.app.orm.em.fork().count(User, { email })).toBe(1);
 
     expect((await client.data(DELETE, { input: { password: STRONG_PASSWORD } })).deleteAccount.ok).toBe(true);
-    expect(await app.orm.em.fork().count(User, { email })).toBe(0);
+    expect(await server.app.orm.em.fork().count(User, { email })).toBe(0);
     expect((await client.data(VIEWER)).viewer).toBeNull();
-    expect((await new TestClient(app.url).data(SIGN_IN, { input: { email, password: STRONG_PASSWORD } })).signIn.user).toBeNull();
+    expect((await new TestClient(server.app.url).data(SIGN_IN, { input: { email, password: STRONG_PASSWORD } })).signIn.user).toBeNull();
   });
 });

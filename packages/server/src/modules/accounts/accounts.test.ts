@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../app.js';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
-import { startTestApp } from '../../testing/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/test-app.js';
 import { CapturingMailSender, SIGN_UP, signUpPerson, STRONG_PASSWORD, TestClient } from '../../testing/graphql-client.js';
 import { User } from './user.entity.js';
 
-let database: TestDatabase;
-let app: App;
 const mail = new CapturingMailSender();
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url, mailSender: mail });
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
-});
+const server = useTestApp({ mailSender: mail });
 
 const VIEWER = `{ viewer { id displayName email emailVerified onboarded roles { isMentor isMentee } } }`;
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { user { id email } userErrors { field code message } } }`;
-const countUsers = () => app.orm.em.fork().count(User, {});
+const countUsers = () => server.app.orm.em.fork().count(User, {});
 
 describe('signing up', () => {
   it('creates the account, signs in with an httpOnly cookie and mails a verification link', async () => {
-    const client = new TestClient(app.url);
-    const response = await fetch(`${app.url}/graphql`, {
+    const client = new TestClient(server.app.url);
+    const response = await fetch(`${server.app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -56,7 +45,7 @@ describe('signing up', () => {
     [{ displayName: 'n'.repeat(81) }, 'displayName', 'TOO_LONG'],
   ])('refuses %o with a %s user error and writes nothing', async (change, field, code) => {
     const before = await countUsers();
-    const { data } = await new TestClient(app.url).request(SIGN_UP, {
+    const { data } = await new TestClient(server.app.url).request(SIGN_UP, {
       input: { email: `new-${code.toLowerCase()}@example.com`, password: STRONG_PASSWORD, displayName: 'New', ...change },
     });
     expect(data!.signUp).toMatchObject({ user: null, userErrors: [{ field: [field], code }] });
@@ -67,7 +56,7 @@ describe('signing up', () => {
     const input = { email: 'twin@example.com', password: STRONG_PASSWORD, displayName: 'Twin' };
     const results = await Promise.all(
       ['twin@example.com', 'TWIN@example.com', 'Twin@Example.com'].map((email) =>
-        new TestClient(app.url).data(SIGN_UP, { input: { ...input, email } }),
+        new TestClient(server.app.url).data(SIGN_UP, { input: { ...input, email } }),
       ),
     );
     const created = results.filter((result) => result.signUp.user);
@@ -75,18 +64,18 @@ describe('signing up', () => {
     for (const result of results.filter((r) => !r.signUp.user)) {
       expect(result.signUp.userErrors).toEqual([expect.objectContaining({ field: ['email'], code: 'EMAIL_TAKEN' })]);
     }
-    expect(await app.orm.em.fork().count(User, { email: 'twin@example.com' })).toBe(1);
+    expect(await server.app.orm.em.fork().count(User, { email: 'twin@example.com' })).toBe(1);
   });
 });
 
 describe('signing in', () => {
   it('refuses a wrong password or an unknown address with the same answer', async () => {
-    const { email } = await signUpPerson(app, 'Wrong');
+    const { email } = await signUpPerson(server.app, 'Wrong');
     for (const attempt of [
       { email, password: 'not the right password' },
       { email: 'nobody-here@example.com', password: STRONG_PASSWORD },
     ]) {
-      const { data } = await new TestClient(app.url).request(SIGN_IN, { input: attempt });
+      const { data } = await new TestClient(server.app.url).request(SIGN_IN, { input: attempt });
       expect(data!.signIn).toEqual({
         user: null,
         userErrors: [{ field: [], code: 'INVALID_CREDENTIALS', message: 'That email and password do not match.' }],
@@ -95,8 +84,8 @@ describe('signing in', () => {
   });
 
   it('refuses an account for a while after repeated failures, even with the right password', async () => {
-    const { email } = await signUpPerson(app, 'Target');
-    const attacker = new TestClient(app.url);
+    const { email } = await signUpPerson(server.app, 'Target');
+    const attacker = new TestClient(server.app.url);
     const codes: string[] = [];
     for (let attempt = 0; attempt < 12; attempt++) {
       const { data } = await attacker.request(SIGN_IN, { input: { email, password: `guess number ${attempt}` } });
@@ -104,7 +93,7 @@ describe('signing in', () => {
     }
     expect(codes.slice(0, 11).every((code) => code === 'INVALID_CREDENTIALS')).toBe(true);
     expect(codes[11]).toBe('TOO_MANY_ATTEMPTS');
-    const { data } = await new TestClient(app.url).request(SIGN_IN, { input: { email, password: STRONG_PASSWORD } });
+    const { data } = await new TestClient(server.app.url).request(SIGN_IN, { input: { email, password: STRONG_PASSWORD } });
     expect(data!.signIn.userErrors[0]).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', message: expect.stringMatching(/Try again in \d+ minutes?/) });
   });
 });
@@ -113,9 +102,9 @@ describe('sessions', () => {
   const SESSIONS = `{ viewer { sessions(first: 10) { totalCount nodes { id current } } } }`;
 
   it('signs one browser out, another by id, or every browser at once', async () => {
-    const { client: first, email } = await signUpPerson(app, 'Many');
-    const second = new TestClient(app.url);
-    const third = new TestClient(app.url);
+    const { client: first, email } = await signUpPerson(server.app, 'Many');
+    const second = new TestClient(server.app.url);
+    const third = new TestClient(server.app.url);
     await second.data(SIGN_IN, { input: { email, password: STRONG_PASSWORD } });
     await third.data(SIGN_IN, { input: { email, password: STRONG_PASSWORD } });
     const listed = await first.data(SESSIONS);
@@ -136,7 +125,7 @@ describe('sessions', () => {
   });
 
   it('signs out a browser whose session already ended, clearing its cookie', async () => {
-    const response = await fetch(`${app.url}/graphql`, {
+    const response = await fetch(`${server.app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: 'mentorspace_session=mss_long-gone' },
       body: JSON.stringify({ query: 'mutation { signOut { ok } }' }),
@@ -146,7 +135,7 @@ describe('sessions', () => {
   });
 
   it('records onboarding roles', async () => {
-    const { client } = await signUpPerson(app, 'Onboard');
+    const { client } = await signUpPerson(server.app, 'Onboard');
     const ONBOARD = `mutation($input: CompleteOnboardingInput!) { completeOnboarding(input: $input) { user { onboarded roles { isMentor isMentee } } userErrors { code } } }`;
     const none = await client.data(ONBOARD, { input: { asMentor: false, asMentee: false } });
     expect(none.completeOnboarding).toEqual({ user: null, userErrors: [{ code: 'REQUIRED' }] });

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../app.js';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
-import { startTestApp } from '../../testing/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/test-app.js';
 import { createMentee, createMentor, matchPair, type Person } from '../../testing/mentoring.js';
 import { LiveCollector, wsClientFor } from '../../testing/ws-client.js';
 import { idOfType } from '../../graphql/relay/node.js';
@@ -10,17 +8,7 @@ import { Goal, Milestone } from './goal.entity.js';
 import { User } from '../accounts/user.entity.js';
 import { BoardLane, GoalBoard } from './goal-board.entity.js';
 
-let database: TestDatabase;
-let app: App;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url });
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
-});
+const server = useTestApp();
 
 const BOARD = `query($id: ID!) { node(id: $id) { ... on Mentorship { goalBoard {
   id head lanes { id name goals { id title version position progress { percent manual } milestones { title done } } }
@@ -41,7 +29,7 @@ type Lane = { id: string; name: string; goals: { id: string; title: string; vers
 type Board = { id: string; head: number; lanes: Lane[]; activity: { sentence: string }[] };
 
 async function pairWithBoard(): Promise<{ mentor: Person; mentee: Person; mentorshipId: string; board: Board }> {
-  const [mentor, mentee] = await Promise.all([createMentor(app, 'Mentor'), createMentee(app, 'Ana')]);
+  const [mentor, mentee] = await Promise.all([createMentor(server.app, 'Mentor'), createMentee(server.app, 'Ana')]);
   const mentorshipId = await matchPair(mentee, mentor);
   // Both open the board at once: one board is created.
   const [a, b] = await Promise.all([mentor.client.data(BOARD, { id: mentorshipId }), mentee.client.data(BOARD, { id: mentorshipId })]);
@@ -74,10 +62,10 @@ describe('the goal board', () => {
     ['a malformed target date', { targetDate: 'soon' }, ['targetDate'], 'INVALID'],
   ])('refuses %s and changes nothing', async (_, change, field, code) => {
     const { mentee, board: b } = await pairWithBoard();
-    const before = await app.orm.em.fork().count(Goal, {});
+    const before = await server.app.orm.em.fork().count(Goal, {});
     const { createGoal } = await mentee.client.data(CREATE, { input: { boardId: b.id, laneId: b.lanes[0]!.id, title: 'Goal', clientMutationId: randomUUID(), ...change } });
     expect(createGoal).toMatchObject({ goal: null, userErrors: [{ field, code }] });
-    expect(await app.orm.em.fork().count(Goal, {})).toBe(before);
+    expect(await server.app.orm.em.fork().count(Goal, {})).toBe(before);
   });
 
   it('refuses an edit from a stale version with CONFLICT, carrying the other person\'s change', async () => {
@@ -142,14 +130,14 @@ describe('the goal board', () => {
   it('streams every change to both people, in order', async () => {
     const { mentor, mentee, board: b } = await pairWithBoard();
     const SUB = `subscription($boardId: ID!, $after: Int) { boardEvents(boardId: $boardId, after: $after) { seq type payload ephemeral } }`;
-    const watching = new LiveCollector(wsClientFor(app, mentor.client), SUB, { boardId: b.id, after: 0 }, 'boardEvents');
+    const watching = new LiveCollector(wsClientFor(server.app, mentor.client), SUB, { boardId: b.id, after: 0 }, 'boardEvents');
     await new Promise((resolve) => setTimeout(resolve, 200));
     const id = await addGoal(mentee, b, 0, 'Live goal');
     await mentee.client.data(MOVE, { input: { id, laneId: b.lanes[1]!.id } });
     await expect.poll(() => watching.stored.map((event) => [event.seq, event.type])).toEqual([[1, 'goal.created'], [2, 'goal.moved']]);
     expect(watching.stored[1]!.payload).toMatchObject({ goalId: id, laneId: b.lanes[1]!.id, actorName: 'Ana' });
     await watching.close();
-    expect(await app.orm.em.fork().count(GoalBoard, {})).toBeGreaterThan(0);
+    expect(await server.app.orm.em.fork().count(GoalBoard, {})).toBeGreaterThan(0);
   });
 
   it('reorders lanes between neighbours, for both people, and refuses lanes of another board', async () => {
@@ -166,7 +154,7 @@ describe('the goal board', () => {
     expect((await board(mentee, mentorshipId)).lanes.map((lane) => lane.name)).toEqual(['In progress', 'Not started', 'Done']);
 
     const other = await pairWithBoard();
-    const positions = async () => (await app.orm.em.fork().find(BoardLane, {}, { orderBy: { uuid: 'asc' } })).map((lane) => lane.position);
+    const positions = async () => (await server.app.orm.em.fork().find(BoardLane, {}, { orderBy: { uuid: 'asc' } })).map((lane) => lane.position);
     const before = await positions();
     for (const [input, field] of [
       [{ laneId: UNKNOWN_LANE }, 'laneId'],
@@ -187,7 +175,7 @@ describe('the goal board', () => {
   it("streams lane moves, and who is on the board editing which goal as ephemeral presence, never stored", async () => {
     const { mentor, mentee, mentorshipId, board: b } = await pairWithBoard();
     const goalId = await addGoal(mentee, b, 0, 'Mentor a junior');
-    const watching = new LiveCollector(wsClientFor(app, mentor.client), BOARD_EVENTS, { boardId: b.id, after: 0 }, 'boardEvents');
+    const watching = new LiveCollector(wsClientFor(server.app, mentor.client), BOARD_EVENTS, { boardId: b.id, after: 0 }, 'boardEvents');
     try {
       // A stored event arriving proves the live subscription is in place (signals are never replayed).
       await expect.poll(() => watching.stored.map((event) => event.type)).toEqual(['goal.created']);
@@ -253,7 +241,7 @@ describe('the goal board', () => {
     ).then(({ startLiveSession: s }) =>
       other.mentor.client.data(`mutation($s: ID!) { createActionItem(input: { sessionId: $s, title: "Their task" }) { actionItem { id } } }`, { s: s.session.id }),
     );
-    const milestonesBefore = await app.orm.em.fork().count(Milestone, {});
+    const milestonesBefore = await server.app.orm.em.fork().count(Milestone, {});
     for (const [who, input, field, code] of [
       [mentee, { actionItemId, goalId: foreignGoal }, 'goalId', 'NOT_FOUND'],
       [mentee, { actionItemId, goalId: 'garbage' }, 'goalId', 'NOT_FOUND'],
@@ -264,7 +252,7 @@ describe('the goal board', () => {
       const { convertActionItemToMilestone } = await who.client.data(CONVERT, { input });
       expect(convertActionItemToMilestone, JSON.stringify(input)).toEqual({ milestone: null, userErrors: [{ field: [field], code }] });
     }
-    expect(await app.orm.em.fork().count(Milestone, {})).toBe(milestonesBefore);
+    expect(await server.app.orm.em.fork().count(Milestone, {})).toBe(milestonesBefore);
     expect(await heads()).toEqual(start);
 
     const { convertActionItemToMilestone: made } = await mentee.client.data(CONVERT, { input: { actionItemId, goalId } });
@@ -284,8 +272,8 @@ describe('the goal board', () => {
     const { node } = await mentor.client.data(`query($s: ID!) { node(id: $s) { ... on LiveSession { actionItems { title milestone { id goal { title } } } } } }`, { s: sessionId });
     expect(node.actionItems).toEqual([{ title: 'Book a room for the review', milestone: { id: made.milestone.id, goal: { title: 'Lead a design review' } } }]);
     const [sessionEvents, boardEvents] = await Promise.all([
-      app.realtime.read(`session:${idOfType(sessionId, 'LiveSession')}`, start.session, 1),
-      app.realtime.read(`board:${idOfType(b.id, 'GoalBoard')}`, start.board, 1),
+      server.app.realtime.read(`session:${idOfType(sessionId, 'LiveSession')}`, start.session, 1),
+      server.app.realtime.read(`board:${idOfType(b.id, 'GoalBoard')}`, start.board, 1),
     ]);
     expect(sessionEvents[0]).toMatchObject({ type: 'action_item.converted', payload: { actionItemId, milestoneId: made.milestone.id, goalId, goalTitle: 'Lead a design review' } });
     expect(boardEvents[0]).toMatchObject({ type: 'milestone.added', payload: { goalId, milestoneId: made.milestone.id, title: 'Book a room for the review', fromActionItemId: actionItemId } });
@@ -308,7 +296,7 @@ describe('the goal board', () => {
     const afterWrite = async (what: string, write: () => Promise<unknown>) => {
       await write();
       const next = await read();
-      app.services.goalBoards.snapshots.clear();
+      server.app.services.goalBoards.snapshots.clear();
       expect(next, what).toEqual(await read());
       expect(next, what).not.toEqual(previous);
       previous = next;
@@ -345,18 +333,18 @@ describe('the goal board', () => {
 
   it('reads a board in the same number of SQL statements whatever its size (list fields are batched)', async () => {
     const { mentor, mentee, mentorshipId, board: b } = await pairWithBoard();
-    const em = app.orm.em.fork();
+    const em = server.app.orm.em.fork();
     const writer = await em.findOneOrFail(User, { uuid: idOfType(mentee.userId, 'User')! });
     const owners = [mentee.userId, mentor.userId, null];
     let written = 0;
     const addGoals = async (count: number) => {
       for (let i = 0; i < count; i++, written++) {
-        const goal = await app.services.goalBoards.createGoal(em.fork(), writer, {
+        const goal = await server.app.services.goalBoards.createGoal(em.fork(), writer, {
           boardId: b.id, laneId: b.lanes[written % 3]!.id, title: `Goal ${written}`, ownerId: owners[written % 3], clientMutationId: randomUUID(),
         });
         if (!goal.ok) throw new Error(JSON.stringify(goal.userErrors));
-        for (const title of ['Draft', 'Review']) await app.services.goalBoards.addMilestone(em.fork(), writer, { goalId: goal.value.id, title });
-        if (written % 5 === 4) await app.services.goalBoards.setArchived(em.fork(), writer, goal.value.id, true);
+        for (const title of ['Draft', 'Review']) await server.app.services.goalBoards.addMilestone(em.fork(), writer, { goalId: goal.value.id, title });
+        if (written % 5 === 4) await server.app.services.goalBoards.setArchived(em.fork(), writer, goal.value.id, true);
       }
     };
     // Owners, milestones and progress; the partner's User row not loaded first. (Owners of archived cards
@@ -366,7 +354,7 @@ describe('the goal board', () => {
       archivedGoals { id progress { percent } }
     } } } }`;
     const statementsFor = async (goals: number) => {
-      const knex = app.orm.em.getConnection().getKnex();
+      const knex = server.app.orm.em.getConnection().getKnex();
       let statements = 0;
       const count = () => void statements++;
       knex.on('query', count);

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../app.js';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
-import { startTestApp } from '../../testing/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/test-app.js';
 import { tokenClient } from '../../testing/graphql-client.js';
 import { createMentee, createMentor, sendRequest, type Person } from '../../testing/mentoring.js';
 import { agree, createProgramWithAdmin, matchInProgram } from '../../testing/programs.js';
@@ -9,10 +7,7 @@ import { idOfType } from '../../graphql/relay/node.js';
 import { Program } from '../programs/program.entity.js';
 import type { ProgramInsights } from './insights.types.js';
 
-// A program with three pairs in different states; the figures are computed
-// at a chosen moment, thirty days after the pairs started.
-let database: TestDatabase;
-let app: App;
+const server = useTestApp();
 let admin: Person;
 let programId: string;
 let pairs: { mentor: Person; mentee: Person; mentorshipId: string }[];
@@ -20,7 +15,7 @@ let t0: number;
 let now: Date;
 const DAY = 86_400_000;
 
-const sql = (query: string, params: unknown[]) => app.orm.em.fork().execute(query, params);
+const sql = (query: string, params: unknown[]) => server.app.orm.em.fork().execute(query, params);
 const uuid = (id: string, type: string) => idOfType(id, type)!;
 
 async function openSessionOn(pair: (typeof pairs)[number], day: number, messages: [Person, string][]) {
@@ -39,16 +34,14 @@ async function openSessionOn(pair: (typeof pairs)[number], day: number, messages
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url });
-  ({ admin, programId } = await createProgramWithAdmin(app));
+  ({ admin, programId } = await createProgramWithAdmin(server.app));
   const people = await Promise.all([
-    createMentor(app, 'Ana Mentor'),
-    createMentee(app, 'Ben Mentee'),
-    createMentor(app, 'Cy Mentor'),
-    createMentee(app, 'Di Mentee'),
-    createMentor(app, 'Ed Mentor'),
-    createMentee(app, 'Flo Mentee'),
+    createMentor(server.app, 'Ana Mentor'),
+    createMentee(server.app, 'Ben Mentee'),
+    createMentor(server.app, 'Cy Mentor'),
+    createMentee(server.app, 'Di Mentee'),
+    createMentor(server.app, 'Ed Mentor'),
+    createMentee(server.app, 'Flo Mentee'),
   ]);
   pairs = [];
   for (let i = 0; i < 3; i += 1) {
@@ -110,23 +103,19 @@ beforeAll(async () => {
   }
 
   // Requests to a program mentor from outside: one answered after 30 hours, one still open.
-  const outsider = await createMentee(app, 'Outside Mentee');
-  const other = await createMentee(app, 'Other Mentee');
+  const outsider = await createMentee(server.app, 'Outside Mentee');
+  const other = await createMentee(server.app, 'Other Mentee');
   const answered = await sendRequest(outsider, one.mentor);
   await one.mentor.client.data(`mutation($r: ID!) { askForInformation(input: { requestId: $r, question: "What is your timeline?" }) { userErrors { code } } }`, { r: answered.id });
   await sql(`update mentorship_requests set created_at = ?, responded_at = ? where uuid = ?`, [new Date(t0 + 2 * DAY), new Date(t0 + 2 * DAY + 30 * 3_600_000), uuid(answered.id, 'MentorshipRequest')]);
   const open = await sendRequest(other, one.mentor);
   await sql(`update mentorship_requests set created_at = ?, expires_at = ? where uuid = ?`, [new Date(t0 + 29 * DAY), new Date(t0 + 43 * DAY), uuid(open.id, 'MentorshipRequest')]);
 });
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
-});
 
 async function insightsAt(at: Date): Promise<ProgramInsights> {
-  const em = app.orm.em.fork();
+  const em = server.app.orm.em.fork();
   const program = await em.findOneOrFail(Program, { uuid: uuid(programId, 'Program') });
-  return app.services.insights.forProgram(em, program, at);
+  return server.app.services.insights.forProgram(em, program, at);
 }
 
 describe('program insights', () => {

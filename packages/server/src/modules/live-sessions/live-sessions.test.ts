@@ -1,25 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../app.js';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
-import { startTestApp } from '../../testing/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/test-app.js';
 import { signUpPerson } from '../../testing/graphql-client.js';
 import { createMentee, createMentor, matchPair, type Person } from '../../testing/mentoring.js';
 import { LiveCollector, SESSION_EVENTS, wsClientFor } from '../../testing/ws-client.js';
 import { idOfType } from '../../graphql/relay/node.js';
 import { Message } from './message.entity.js';
 
-let database: TestDatabase;
-let app: App;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url });
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
-});
+const server = useTestApp();
 
 const START = `mutation($input: StartLiveSessionInput!) { startLiveSession(input: $input) { session { id notesVersion } userErrors { field code } } }`;
 const SEND = `mutation($input: SendMessageInput!) { sendMessage(input: $input) { message { id seq body } userErrors { field code message } } }`;
@@ -32,7 +20,7 @@ const HISTORY = `query($id: ID!, $last: Int, $before: String, $first: Int) { nod
 } } }`;
 
 async function room(): Promise<{ mentor: Person; mentee: Person; sessionId: string; mentorshipId: string }> {
-  const [mentor, mentee] = await Promise.all([createMentor(app, 'Mentor'), createMentee(app, 'Mentee')]);
+  const [mentor, mentee] = await Promise.all([createMentor(server.app, 'Mentor'), createMentee(server.app, 'Mentee')]);
   const mentorshipId = await matchPair(mentee, mentor);
   const { startLiveSession } = await mentor.client.data(START, { input: { mentorshipId, title: 'Weekly check-in' } });
   return { mentor, mentee, mentorshipId, sessionId: startLiveSession.session.id };
@@ -47,7 +35,7 @@ describe('chat', () => {
     const clientMutationId = randomUUID();
     const sends = await Promise.all([1, 2, 3].map(() => send(mentee, sessionId, 'Hello!', clientMutationId)));
     expect(new Set(sends.map((s) => s.sendMessage.message.id)).size).toBe(1);
-    expect(await app.orm.em.fork().count(Message, { sessionUuid: idOfType(sessionId, 'LiveSession')! })).toBe(1);
+    expect(await server.app.orm.em.fork().count(Message, { sessionUuid: idOfType(sessionId, 'LiveSession')! })).toBe(1);
   });
 
   it('answers a later retry with the first message, and the retry leaves no gap in the stream', async () => {
@@ -67,7 +55,7 @@ describe('chat', () => {
     const { mentee, sessionId } = await room();
     const { sendMessage } = await send(mentee, sessionId, body);
     expect(sendMessage).toMatchObject({ message: null, userErrors: [{ field: ['body'], code }] });
-    expect(await app.orm.em.fork().count(Message, { sessionUuid: idOfType(sessionId, 'LiveSession')! })).toBe(0);
+    expect(await server.app.orm.em.fork().count(Message, { sessionUuid: idOfType(sessionId, 'LiveSession')! })).toBe(0);
   });
 
   it('edits within the window, not after, and deletes to a tombstone', async () => {
@@ -76,7 +64,7 @@ describe('chat', () => {
     const id = sendMessage.message.id;
     expect((await mentee.client.data(EDIT, { input: { messageId: id, body: 'Hello' } })).editMessage.message.body).toBe('Hello');
     expect((await mentor.client.data(EDIT, { input: { messageId: id, body: 'Hijacked' } })).editMessage.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
-    await app.orm.em.fork().nativeUpdate(Message, { uuid: idOfType(id, 'Message')! }, { createdAt: new Date(Date.now() - 16 * 60_000) });
+    await server.app.orm.em.fork().nativeUpdate(Message, { uuid: idOfType(id, 'Message')! }, { createdAt: new Date(Date.now() - 16 * 60_000) });
     const late = await mentee.client.data(EDIT, { input: { messageId: id, body: 'Too late' } });
     expect(late.editMessage.userErrors).toEqual([{ code: 'EDIT_WINDOW_CLOSED' }]);
     const deleted = await mentee.client.data(DELETE, { input: { messageId: id } });
@@ -122,7 +110,7 @@ describe('shared notes and action items', () => {
 
   it('assign action items only to the pair', async () => {
     const { mentor, mentee, sessionId } = await room();
-    const outsider = await signUpPerson(app, 'Outsider');
+    const outsider = await signUpPerson(server.app, 'Outsider');
     const CREATE = `mutation($input: CreateActionItemInput!) { createActionItem(input: $input) { actionItem { id title assignee { displayName } done } userErrors { field code } } }`;
     const bad = await mentor.client.data(CREATE, { input: { sessionId, title: 'Read a book', assigneeId: outsider.userId } });
     expect(bad.createActionItem.userErrors).toEqual([{ field: ['assigneeId'], code: 'NOT_FOUND' }]);
@@ -138,8 +126,8 @@ describe('shared notes and action items', () => {
 describe('the room stream', () => {
   it('delivers messages, edits, notes, read markers and typing to both, in order, and ends for someone who leaves', async () => {
     const { mentor, mentee, sessionId, mentorshipId } = await room();
-    const mentorStream = new LiveCollector(wsClientFor(app, mentor.client), SESSION_EVENTS, { sessionId, after: 0 }, 'sessionEvents');
-    const menteeStream = new LiveCollector(wsClientFor(app, mentee.client), SESSION_EVENTS, { sessionId, after: 0 }, 'sessionEvents');
+    const mentorStream = new LiveCollector(wsClientFor(server.app, mentor.client), SESSION_EVENTS, { sessionId, after: 0 }, 'sessionEvents');
+    const menteeStream = new LiveCollector(wsClientFor(server.app, mentee.client), SESSION_EVENTS, { sessionId, after: 0 }, 'sessionEvents');
     await new Promise((resolve) => setTimeout(resolve, 200));
 
     const { sendMessage } = await send(mentee, sessionId, 'Ready when you are');
@@ -153,8 +141,8 @@ describe('the room stream', () => {
     expect(menteeStream.events.find((e) => e.ephemeral)).toMatchObject({ type: 'typing', seq: null, payload: { typing: true, displayName: 'Mentor' } });
 
     // A stranger cannot listen in.
-    const stranger = await signUpPerson(app, 'Stranger');
-    const eavesdropper = new LiveCollector(wsClientFor(app, stranger.client), SESSION_EVENTS, { sessionId, after: 0 }, 'sessionEvents');
+    const stranger = await signUpPerson(server.app, 'Stranger');
+    const eavesdropper = new LiveCollector(wsClientFor(server.app, stranger.client), SESSION_EVENTS, { sessionId, after: 0 }, 'sessionEvents');
     await expect.poll(() => Boolean(eavesdropper.error)).toBe(true);
     expect(eavesdropper.events).toEqual([]);
 
@@ -164,7 +152,7 @@ describe('the room stream', () => {
     });
     const refused = await send(mentee, sessionId, 'Are you there?');
     expect(refused.sendMessage.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);
-    await app.orm.em.fork().transactional((em) => app.realtime.append(em, `session:${idOfType(sessionId, 'LiveSession')}`, 'message.sent', { body: 'leak?' }, null));
+    await server.app.orm.em.fork().transactional((em) => server.app.realtime.append(em, `session:${idOfType(sessionId, 'LiveSession')}`, 'message.sent', { body: 'leak?' }, null));
     await expect.poll(() => menteeStream.completed && mentorStream.completed).toBe(true);
     expect(menteeStream.stored.map((e) => e.seq)).toEqual([1, 2, 3]);
     await Promise.all([mentorStream.close(), menteeStream.close(), eavesdropper.close()]);
@@ -173,7 +161,7 @@ describe('the room stream', () => {
   it('replays exactly what was missed after a reconnect', async () => {
     const { mentor, mentee, sessionId } = await room();
     for (let n = 1; n <= 5; n++) await send(mentor, sessionId, `before ${n}`);
-    const resumed = new LiveCollector(wsClientFor(app, mentee.client), SESSION_EVENTS, { sessionId, after: 3 }, 'sessionEvents');
+    const resumed = new LiveCollector(wsClientFor(server.app, mentee.client), SESSION_EVENTS, { sessionId, after: 3 }, 'sessionEvents');
     await expect.poll(() => resumed.stored.map((e) => e.seq)).toEqual([4, 5]);
     await send(mentor, sessionId, 'after');
     await expect.poll(() => resumed.stored.map((e) => e.seq)).toEqual([4, 5, 6]);

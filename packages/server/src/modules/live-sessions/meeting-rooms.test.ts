@@ -1,30 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../app.js';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
-import { startTestApp } from '../../testing/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/test-app.js';
 import { signUpPerson } from '../../testing/graphql-client.js';
 import { createMentee, createMentor, matchPair, type Person } from '../../testing/mentoring.js';
 import { idOfType } from '../../graphql/relay/node.js';
 import { LiveSession } from './live-session.entity.js';
 
-let database: TestDatabase;
-let app: App;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url });
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
-});
+const server = useTestApp();
 
 const OPEN = `mutation($input: OpenMeetingRoomInput!) { openMeetingRoom(input: $input) {
   session { id title occurrenceStart meeting { id title } } userErrors { field code } } }`;
 
 /** A weekly meeting starting tomorrow at 18:00 UTC, and its first three occurrences. */
 async function weekly(): Promise<{ mentor: Person; mentee: Person; meetingId: string; starts: string[] }> {
-  const [mentor, mentee] = await Promise.all([createMentor(app), createMentee(app)]);
+  const [mentor, mentee] = await Promise.all([createMentor(server.app), createMentee(server.app)]);
   const mentorshipId = await matchPair(mentee, mentor);
   const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
   const { scheduleMeeting } = await mentor.client.data(
@@ -42,7 +30,7 @@ describe('meeting rooms', () => {
     const ids = new Set(opened.map((r) => r.openMeetingRoom.session.id));
     expect(ids.size).toBe(1);
     expect(opened[0].openMeetingRoom.session).toMatchObject({ occurrenceStart: starts[0], meeting: { id: meetingId, title: 'Check-in' } });
-    expect(await app.orm.em.fork().count(LiveSession, { meeting: idOfType(meetingId, 'Meeting')! })).toBe(1);
+    expect(await server.app.orm.em.fork().count(LiveSession, { meeting: idOfType(meetingId, 'Meeting')! })).toBe(1);
 
     // The next occurrence gets a room of its own.
     const next = await mentor.client.data(OPEN, { input: { meetingId, originalStart: starts[1] } });
@@ -57,7 +45,7 @@ describe('meeting rooms', () => {
 
   it('refuses strangers, unknown occurrences and cancelled ones, and opens nothing', async () => {
     const { mentor, meetingId, starts } = await weekly();
-    const stranger = await signUpPerson(app, 'Stranger');
+    const stranger = await signUpPerson(server.app, 'Stranger');
     const refused = await stranger.client.data(OPEN, { input: { meetingId, originalStart: starts[0] } });
     expect(refused.openMeetingRoom).toEqual({ session: null, userErrors: [{ field: ['meetingId'], code: 'NOT_FOUND' }] });
 
@@ -69,6 +57,6 @@ describe('meeting rooms', () => {
     });
     const cancelled = await mentor.client.data(OPEN, { input: { meetingId, originalStart: starts[2] } });
     expect(cancelled.openMeetingRoom.userErrors).toEqual([{ field: ['originalStart'], code: 'INVALID_STATE' }]);
-    expect(await app.orm.em.fork().count(LiveSession, { meeting: idOfType(meetingId, 'Meeting')! })).toBe(0);
+    expect(await server.app.orm.em.fork().count(LiveSession, { meeting: idOfType(meetingId, 'Meeting')! })).toBe(0);
   });
 });

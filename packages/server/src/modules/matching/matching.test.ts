@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../app.js';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
-import { startTestApp } from '../../testing/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/test-app.js';
 import { createMentee, createMentor, matchPair, type Person } from '../../testing/mentoring.js';
 
-let database: TestDatabase;
-let app: App;
+const server = useTestApp();
 let mentee: Person;
 
 const RECOMMEND = `query($weights: MatchWeightsInput) {
@@ -15,23 +12,17 @@ const RECOMMEND = `query($weights: MatchWeightsInput) {
 }`;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url });
-  mentee = await createMentee(app, 'Seeker');
+  mentee = await createMentee(server.app, 'Seeker');
   await mentee.client.data(`mutation { updateNeedsAssessment(input: {
     skillsToDevelop: [{ name: "Public speaking", currentLevel: 1, targetLevel: 4 }],
     preferredLanguages: ["pt"], timeZone: "Europe/Lisbon"
   }) { userErrors { code } } }`);
-  await createMentor(app, 'Coach', { headline: 'Speaking coach', skills: [{ name: 'Public speaking', level: 5 }], languages: ['en'] });
-  await createMentor(app, 'Lusophone', { headline: 'Portuguese-speaking generalist', languages: ['pt'] });
-  await createMentor(app, 'Closed', { headline: 'Not taking requests', skills: [{ name: 'Public speaking', level: 5 }], acceptingRequests: false });
-  await createMentor(app, 'Full', { headline: 'No places', skills: [{ name: 'Public speaking', level: 5 }], capacity: 0 });
-  const partner = await createMentor(app, 'Partner', { headline: 'Already my mentor', skills: [{ name: 'Public speaking', level: 5 }], languages: ['pt'] });
+  await createMentor(server.app, 'Coach', { headline: 'Speaking coach', skills: [{ name: 'Public speaking', level: 5 }], languages: ['en'] });
+  await createMentor(server.app, 'Lusophone', { headline: 'Portuguese-speaking generalist', languages: ['pt'] });
+  await createMentor(server.app, 'Closed', { headline: 'Not taking requests', skills: [{ name: 'Public speaking', level: 5 }], acceptingRequests: false });
+  await createMentor(server.app, 'Full', { headline: 'No places', skills: [{ name: 'Public speaking', level: 5 }], capacity: 0 });
+  const partner = await createMentor(server.app, 'Partner', { headline: 'Already my mentor', skills: [{ name: 'Public speaking', level: 5 }], languages: ['pt'] });
   await matchPair(mentee, partner);
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
 });
 
 const recommend = async (weights?: Record<string, number>) => (await mentee.client.data(RECOMMEND, { weights })).recommendedMentors;

@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../app.js';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
-import { startTestApp } from '../../testing/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/test-app.js';
 import { signUpPerson } from '../../testing/graphql-client.js';
 import { createMentee, createMentor, matchPair, type Person } from '../../testing/mentoring.js';
 import { Meeting } from './meeting.entity.js';
 
-let database: TestDatabase;
-let app: App;
+const server = useTestApp();
 let mentor: Person;
 let mentee: Person;
 let mentorshipId: string;
@@ -18,14 +15,8 @@ const OCCURRENCES = `query($id: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { n
 } } }`;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url });
-  [mentor, mentee] = await Promise.all([createMentor(app), createMentee(app)]);
+  [mentor, mentee] = await Promise.all([createMentor(server.app), createMentee(server.app)]);
   mentorshipId = await matchPair(mentee, mentor);
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
 });
 
 describe('scheduling', () => {
@@ -70,12 +61,12 @@ describe('scheduling', () => {
     [{ durationMinutes: 5 }, ['durationMinutes'], 'OUT_OF_RANGE'],
     [{ videoLink: 'javascript:alert(1)' }, ['videoLink'], 'INVALID'],
   ])('refuses %o and stores nothing', async (change, field, code) => {
-    const before = await app.orm.em.fork().count(Meeting, {});
+    const before = await server.app.orm.em.fork().count(Meeting, {});
     const { scheduleMeeting } = await mentee.client.data(SCHEDULE, {
       input: { mentorshipId, title: 'Bad', localStart: '2027-02-02T18:00', timeZone: 'Europe/Lisbon', durationMinutes: 30, ...change },
     });
     expect(scheduleMeeting).toMatchObject({ meeting: null, userErrors: [{ field, code }] });
-    expect(await app.orm.em.fork().count(Meeting, {})).toBe(before);
+    expect(await server.app.orm.em.fork().count(Meeting, {})).toBe(before);
   });
 
   it('records attendance and notes after a meeting, not before', async () => {
@@ -84,7 +75,7 @@ describe('scheduling', () => {
     });
     const meetingId = scheduleMeeting.meeting.id;
     const RECORD = `mutation($input: RecordMeetingOutcomeInput!) { recordMeetingOutcome(input: $input) { userErrors { field code } } }`;
-    const outsider = await signUpPerson(app, 'Outsider');
+    const outsider = await signUpPerson(server.app, 'Outsider');
     const wrong = await mentor.client.data(RECORD, { input: { meetingId, originalStart: '2026-01-05T10:00:00Z', attendedUserIds: [outsider.userId] } });
     expect(wrong.recordMeetingOutcome.userErrors).toEqual([{ field: ['attendedUserIds', '0'], code: 'NOT_FOUND' }]);
     await mentor.client.data(RECORD, { input: { meetingId, originalStart: '2026-01-05T10:00:00Z', attendedUserIds: [mentor.userId, mentee.userId], notes: 'Set goals.' } });
@@ -96,7 +87,7 @@ describe('scheduling', () => {
     const CREATE = `mutation { createCalendarFeed { url } }`;
     const { createCalendarFeed } = await mentee.client.data(CREATE);
     const url = new URL(createCalendarFeed.url);
-    const feed = await fetch(`${app.url}${url.pathname}`);
+    const feed = await fetch(`${server.app.url}${url.pathname}`);
     expect(feed.status).toBe(200);
     expect(feed.headers.get('content-type')).toMatch(/^text\/calendar/);
     const text = await feed.text();
@@ -104,12 +95,12 @@ describe('scheduling', () => {
     expect(text).toContain('SUMMARY:Check-in');
     expect(text).toContain('SUMMARY:Cancelled: Check-in');
     await mentee.client.data(CREATE);
-    expect((await fetch(`${app.url}${url.pathname}`)).status).toBe(404);
-    expect((await fetch(`${app.url}/calendar/msc_${'x'.repeat(43)}.ics`)).status).toBe(404);
+    expect((await fetch(`${server.app.url}${url.pathname}`)).status).toBe(404);
+    expect((await fetch(`${server.app.url}/calendar/msc_${'x'.repeat(43)}.ics`)).status).toBe(404);
   });
 
   it("keep others' meetings private", async () => {
-    const stranger = await signUpPerson(app, 'Stranger');
+    const stranger = await signUpPerson(server.app, 'Stranger');
     const { scheduleMeeting } = await stranger.client.data(SCHEDULE, {
       input: { mentorshipId, title: 'Intrusion', localStart: '2027-02-02T18:00', timeZone: 'UTC', durationMinutes: 30 },
     });

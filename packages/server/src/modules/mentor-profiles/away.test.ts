@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import type { App } from '../../app.js';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
-import { startTestApp } from '../../testing/test-app.js';
+import { useTestApp } from '../../testing/test-app.js';
 import { signUpPerson } from '../../testing/graphql-client.js';
 import { createMentee, createMentor, MESSAGE, SEND_REQUEST, type Person } from '../../testing/mentoring.js';
 
-let database: TestDatabase;
-let app: App;
+const server = useTestApp();
 let mentor: Person;
 let mentee: Person;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url });
-  [mentor, mentee] = await Promise.all([createMentor(app, 'Away Mentor', { expertise: ['Leadership'] }), createMentee(app, 'Eager Mentee')]);
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
+  [mentor, mentee] = await Promise.all([createMentor(server.app, 'Away Mentor', { expertise: ['Leadership'] }), createMentee(server.app, 'Eager Mentee')]);
 });
 
 const SET_AWAY = `mutation($away: Boolean!) { setMentorAway(input: { away: $away }) { mentorProfile { away awaySince } userErrors { field code } } }`;
@@ -52,7 +43,7 @@ describe('a mentor away', () => {
   });
 
   it('needs a mentor profile', async () => {
-    const someone = await signUpPerson(app, 'No Profile');
+    const someone = await signUpPerson(server.app, 'No Profile');
     const { setMentorAway } = await someone.client.data(SET_AWAY, { away: true });
     expect(setMentorAway).toEqual({ mentorProfile: null, userErrors: [{ field: ['away'], code: 'NOT_FOUND' }] });
   });

@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../app.js';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
-import { startTestApp } from '../../testing/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/test-app.js';
 import { signUpPerson, TestClient, tokenClient } from '../../testing/graphql-client.js';
 
-let database: TestDatabase;
-let app: App;
+const server = useTestApp();
 let mentor: TestClient;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url });
-  ({ client: mentor } = await signUpPerson(app, 'Mentor'));
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
+  ({ client: mentor } = await signUpPerson(server.app, 'Mentor'));
 });
 
 const PROFILE_FIELDS = `id headline bio expertise skills { name level } yearsOfExperience industries qualities communicationStyle
@@ -83,8 +74,8 @@ describe('the mentor profile', () => {
   });
 
   it('is seen by whom its visibility allows', async () => {
-    const { client: member } = await signUpPerson(app, 'Member');
-    const anonymous = new TestClient(app.url);
+    const { client: member } = await signUpPerson(server.app, 'Member');
+    const anonymous = new TestClient(server.app.url);
     const { client: readingBot } = await tokenClient(member, ['PROFILE_READ']);
     const { client: otherBot } = await tokenClient(member, ['SESSIONS_READ']);
     const profileId = (await mentor.data(MINE)).viewer.mentorProfile.id;

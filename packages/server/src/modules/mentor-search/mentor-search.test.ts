@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../app.js';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
-import { startTestApp } from '../../testing/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/test-app.js';
 import { TestClient } from '../../testing/graphql-client.js';
 import { createMentee, createMentor, type Person } from '../../testing/mentoring.js';
 
-let database: TestDatabase;
-let app: App;
+const server = useTestApp();
 let searcher: Person;
 
 const SEARCH = `query($query: String, $filter: MentorSearchFilter, $first: Int, $after: String) {
@@ -16,8 +13,6 @@ const SEARCH = `query($query: String, $filter: MentorSearchFilter, $first: Int, 
 }`;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url });
   const mentors: [string, Record<string, unknown>][] = [
     ['Speaker', { headline: 'Conference speaker and coach', expertise: ['Public speaking'], skills: [{ name: 'Storytelling', level: 5 }], languages: ['en'], timeZone: 'Europe/Lisbon', visibility: 'PUBLIC', formats: ['VIDEO'] }],
     ['Data', { headline: 'Staff data engineer', expertise: ['Data engineering'], skills: [{ name: 'SQL', level: 5 }], bio: 'I help analysts become engineers.', languages: ['pt', 'en'], timeZone: 'America/Sao_Paulo', formats: ['CHAT'] }],
@@ -25,12 +20,8 @@ beforeAll(async () => {
     ['Hidden', { headline: 'Secret speaker', expertise: ['Public speaking'], visibility: 'HIDDEN' }],
     ['Full', { headline: 'Public speaking coach, not taking requests', expertise: ['Public speaking'], acceptingRequests: false }],
   ];
-  for (const [name, profile] of mentors) await createMentor(app, name, profile);
-  searcher = await createMentee(app, 'Searcher');
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
+  for (const [name, profile] of mentors) await createMentor(server.app, name, profile);
+  searcher = await createMentee(server.app, 'Searcher');
 });
 
 const search = async (variables: Record<string, unknown>, client: TestClient = searcher.client) =>
@@ -64,7 +55,7 @@ describe('searching mentors', () => {
   it('never shows hidden profiles, and shows members-only ones only to members', async () => {
     expect(await headlines({ query: 'secret speaker' })).not.toContain('Secret speaker');
     expect(await headlines({ query: 'speaker' })).toEqual(['Conference speaker and coach']);
-    const anonymous = new TestClient(app.url);
+    const anonymous = new TestClient(server.app.url);
     expect(await headlines({}, anonymous)).toEqual(['Conference speaker and coach']);
     expect((await search({})).totalCount).toBe(3);
   });

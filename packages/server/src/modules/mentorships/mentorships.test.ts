@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../app.js';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
-import { startTestApp } from '../../testing/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/test-app.js';
 import { createMentee, createMentor, matchPair, PROPOSE, TERMS, type Person } from '../../testing/mentoring.js';
 import { AgreementVersion } from './agreement-version.entity.js';
 
-let database: TestDatabase;
-let app: App;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url });
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
-});
+const server = useTestApp();
 
 const ACKNOWLEDGE = `mutation($input: AcknowledgeAgreementInput!) {
   acknowledgeAgreement(input: $input) { mentorship { status startedAt agreement { version } } userErrors { field code message } }
@@ -27,7 +15,7 @@ const MENTORSHIP = `query($id: ID!) { node(id: $id) { ... on Mentorship {
 const change = (name: string) => `mutation($input: ChangeMentorshipInput!) { ${name}(input: $input) { mentorship { status endReason } userErrors { field code } } }`;
 
 async function pair(): Promise<{ mentor: Person; mentee: Person; mentorshipId: string }> {
-  const [mentor, mentee] = await Promise.all([createMentor(app, 'Mentor'), createMentee(app, 'Mentee')]);
+  const [mentor, mentee] = await Promise.all([createMentor(server.app, 'Mentor'), createMentee(server.app, 'Mentee')]);
   return { mentor, mentee, mentorshipId: await matchPair(mentee, mentor) };
 }
 
@@ -68,7 +56,7 @@ describe('the expectations agreement', () => {
     await mentee.client.data(PROPOSE, { input: { mentorshipId, terms: TERMS, basedOnVersion: 0 } });
     const racing = await mentor.client.data(PROPOSE, { input: { mentorshipId, terms: { ...TERMS, responseTimeHours: 24 }, basedOnVersion: 0 } });
     expect(racing.proposeAgreement.userErrors).toEqual([expect.objectContaining({ field: ['basedOnVersion'], code: 'STALE_VERSION' })]);
-    expect(await app.orm.em.fork().count(AgreementVersion, { mentorship: { mentor: { email: mentor.email } } })).toBe(1);
+    expect(await server.app.orm.em.fork().count(AgreementVersion, { mentorship: { mentor: { email: mentor.email } } })).toBe(1);
   });
 
   it.each([
@@ -82,7 +70,7 @@ describe('the expectations agreement', () => {
     const { mentee, mentorshipId } = await pair();
     const { proposeAgreement } = await mentee.client.data(PROPOSE, { input: { mentorshipId, terms: { ...TERMS, ...bad } } });
     expect(proposeAgreement).toMatchObject({ agreementVersion: null, userErrors: [{ field, code }] });
-    expect(await app.orm.em.fork().count(AgreementVersion, { mentorship: { mentee: { email: mentee.email } } })).toBe(0);
+    expect(await server.app.orm.em.fork().count(AgreementVersion, { mentorship: { mentee: { email: mentee.email } } })).toBe(0);
   });
 });
 
@@ -101,13 +89,13 @@ describe('a mentorship over time', () => {
   });
 
   it('cancels only with a reason, and then frees the mentor\'s place', async () => {
-    const mentor = await createMentor(app, 'Single', { capacity: 1 });
-    const mentee = await createMentee(app);
+    const mentor = await createMentor(server.app, 'Single', { capacity: 1 });
+    const mentee = await createMentee(server.app);
     const mentorshipId = await matchPair(mentee, mentor);
     const bare = await mentor.client.data(change('cancelMentorship'), { input: { mentorshipId } });
     expect(bare.cancelMentorship.userErrors).toEqual([{ field: ['reason'], code: 'REQUIRED' }]);
     const cancelled = await mentor.client.data(change('cancelMentorship'), { input: { mentorshipId, reason: 'Moving abroad' } });
     expect(cancelled.cancelMentorship.mentorship.status).toBe('CANCELLED');
-    await matchPair(await createMentee(app, 'Next'), mentor); // the place is free again
+    await matchPair(await createMentee(server.app, 'Next'), mentor); // the place is free again
   });
 });

@@ -1,25 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../app.js';
+import { describe, expect, it } from 'vitest';
 import { ACCESS_CHANGED } from '../../events/room-stream.js';
 import { idOfType } from '../../graphql/relay/node.js';
 import { STRONG_PASSWORD } from '../../testing/graphql-client.js';
 import { createMentee, createMentor, matchPair, type Person } from '../../testing/mentoring.js';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
-import { startTestApp } from '../../testing/test-app.js';
+import { useTestApp } from '../../testing/test-app.js';
 import { BOARD_EVENTS, LiveCollector, SESSION_EVENTS, wsClientFor } from '../../testing/ws-client.js';
 
-let database: TestDatabase;
-let app: App;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url });
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
-});
+const server = useTestApp();
 
 const START = `mutation($input: StartLiveSessionInput!) { startLiveSession(input: $input) { session { id } } }`;
 const BOARD = `query($id: ID!) { node(id: $id) { ... on Mentorship { goalBoard { id } } } }`;
@@ -29,13 +17,13 @@ type Rooms = { mentor: Person; mentee: Person; mentorshipId: string; sessionId: 
 
 /** A matched pair with a live session and a goal board, and each person subscribed to both. */
 async function openRooms(): Promise<Rooms & { streams: Record<'mentorSession' | 'menteeSession' | 'mentorBoard' | 'menteeBoard', LiveCollector> }> {
-  const [mentor, mentee] = await Promise.all([createMentor(app, 'Mentor'), createMentee(app, 'Mentee')]);
+  const [mentor, mentee] = await Promise.all([createMentor(server.app, 'Mentor'), createMentee(server.app, 'Mentee')]);
   const mentorshipId = await matchPair(mentee, mentor);
   const { startLiveSession } = await mentor.client.data(START, { input: { mentorshipId, title: 'Check-in' } });
   const { node } = await mentor.client.data(BOARD, { id: mentorshipId });
   const [sessionId, boardId] = [startLiveSession.session.id as string, node.goalBoard.id as string];
-  const session = (person: Person) => new LiveCollector(wsClientFor(app, person.client), SESSION_EVENTS, { sessionId, after: 0 }, 'sessionEvents');
-  const board = (person: Person) => new LiveCollector(wsClientFor(app, person.client), BOARD_EVENTS, { boardId, after: 0 }, 'boardEvents');
+  const session = (person: Person) => new LiveCollector(wsClientFor(server.app, person.client), SESSION_EVENTS, { sessionId, after: 0 }, 'sessionEvents');
+  const board = (person: Person) => new LiveCollector(wsClientFor(server.app, person.client), BOARD_EVENTS, { boardId, after: 0 }, 'boardEvents');
   const streams = { mentorSession: session(mentor), menteeSession: session(mentee), mentorBoard: board(mentor), menteeBoard: board(mentee) };
   // Each stream is live once a message sent now reaches it.
   await mentor.client.data(SEND, { input: { sessionId, body: 'Hello', clientMutationId: randomUUID() } });
@@ -44,7 +32,7 @@ async function openRooms(): Promise<Rooms & { streams: Record<'mentorSession' | 
 }
 
 const appendTo = (streamId: string, type: string, payload: Record<string, unknown>) =>
-  app.orm.em.fork().transactional((em) => app.realtime.append(em, streamId, type, payload, null));
+  server.app.orm.em.fork().transactional((em) => server.app.realtime.append(em, streamId, type, payload, null));
 const sessionStreamOf = (sessionId: string) => `session:${idOfType(sessionId, 'LiveSession')}`;
 const boardStreamOf = (boardId: string) => `board:${idOfType(boardId, 'GoalBoard')}`;
 

@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../app.js';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
-import { startTestApp } from '../../testing/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/test-app.js';
 import { signUpPerson, type TestClient } from '../../testing/graphql-client.js';
 
-let database: TestDatabase;
-let app: App;
+const server = useTestApp();
 let mentee: TestClient;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url });
-  ({ client: mentee } = await signUpPerson(app, 'Mentee'));
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
+  ({ client: mentee } = await signUpPerson(server.app, 'Mentee'));
 });
 
 const FIELDS = `id goals { title horizon whyItMatters } skillsToDevelop { name currentLevel targetLevel }
@@ -64,7 +55,7 @@ describe('the needs assessment', () => {
   });
 
   it('is nobody else\'s to read, not even through their user', async () => {
-    const { client: other } = await signUpPerson(app, 'Curious');
+    const { client: other } = await signUpPerson(server.app, 'Curious');
     const { viewer } = await mentee.data(`{ viewer { id needsAssessment { id } } }`);
     const byNode = await other.data(`query($id: ID!) { node(id: $id) { id } }`, { id: viewer.needsAssessment.id });
     expect(byNode.node).toBeNull();

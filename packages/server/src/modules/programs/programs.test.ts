@@ -1,13 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../app.js';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
-import { startTestApp } from '../../testing/test-app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/test-app.js';
 import { signUpPerson } from '../../testing/graphql-client.js';
 import { createMentee, createMentor, type Person } from '../../testing/mentoring.js';
 import { Mentorship } from '../mentorships/mentorship.entity.js';
 
-let database: TestDatabase;
-let app: App;
+const server = useTestApp();
 let admin: Person;
 let programId: string;
 let questionId: string;
@@ -27,9 +24,7 @@ async function enrollApproved(person: Person, role: 'MENTOR' | 'MENTEE'): Promis
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url });
-  admin = await signUpPerson(app, 'Admin');
+  admin = await signUpPerson(server.app, 'Admin');
   const { createOrganization } = await admin.client.data(`mutation { createOrganization(input: { name: "Acme" }) { organization { id viewerIsAdmin } } }`);
   expect(createOrganization.organization.viewerIsAdmin).toBe(true);
   const { createProgram } = await admin.client.data(CREATE_PROGRAM, {
@@ -46,10 +41,6 @@ beforeAll(async () => {
   programId = createProgram.program.id;
   questionId = createProgram.program.enrollmentQuestions[0].id;
 });
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
-});
 
 describe('programs', () => {
   it('refuse a program that ends before it starts, or in an organisation you do not run', async () => {
@@ -57,13 +48,13 @@ describe('programs', () => {
     const orgId = viewer.organizations.nodes[0].id;
     const backwards = await admin.client.data(CREATE_PROGRAM, { input: { organizationId: orgId, name: 'Oops', startsOn: '2027-05-01', endsOn: '2027-01-01' } });
     expect(backwards.createProgram.userErrors).toEqual([{ field: ['endsOn'], code: 'OUT_OF_RANGE' }]);
-    const outsider = await signUpPerson(app, 'Outsider');
+    const outsider = await signUpPerson(server.app, 'Outsider');
     const foreign = await outsider.client.data(CREATE_PROGRAM, { input: { organizationId: orgId, name: 'Mine', startsOn: '2027-01-01', endsOn: '2027-02-01' } });
     expect(foreign.createProgram.userErrors).toEqual([{ field: ['organizationId'], code: 'NOT_FOUND' }]);
   });
 
   it('take enrolments that answer the required questions, once per role', async () => {
-    const mentee = await createMentee(app, 'Eager');
+    const mentee = await createMentee(server.app, 'Eager');
     const unanswered = await mentee.client.data(ENROLL, { input: { programId, role: 'MENTEE' } });
     expect(unanswered.enrollInProgram.userErrors).toEqual([{ field: ['answers'], code: 'REQUIRED' }]);
     const badCohort = await mentee.client.data(ENROLL, { input: { programId, role: 'MENTEE', cohortId: 'nope', answers: [{ questionId, answer: 'x' }] } });
@@ -78,10 +69,10 @@ describe('programs', () => {
   });
 
   it('suggest pairs by the same scoring, within capacity, and match them in bulk, all or none', async () => {
-    const speaker = await createMentor(app, 'Speaker', { skills: [{ name: 'Public speaking', level: 5 }], capacity: 1 });
-    const analyst = await createMentor(app, 'Analyst', { skills: [{ name: 'SQL', level: 5 }], capacity: 1 });
-    const wantsSpeaking = await createMentee(app, 'Shy');
-    const wantsSql = await createMentee(app, 'Curious');
+    const speaker = await createMentor(server.app, 'Speaker', { skills: [{ name: 'Public speaking', level: 5 }], capacity: 1 });
+    const analyst = await createMentor(server.app, 'Analyst', { skills: [{ name: 'SQL', level: 5 }], capacity: 1 });
+    const wantsSpeaking = await createMentee(server.app, 'Shy');
+    const wantsSql = await createMentee(server.app, 'Curious');
     await wantsSpeaking.client.data(`mutation { updateNeedsAssessment(input: { skillsToDevelop: [{ name: "Public speaking", currentLevel: 1, targetLevel: 4 }] }) { userErrors { code } } }`);
     await wantsSql.client.data(`mutation { updateNeedsAssessment(input: { skillsToDevelop: [{ name: "SQL", currentLevel: 1, targetLevel: 4 }] }) { userErrors { code } } }`);
     for (const [person, role] of [[speaker, 'MENTOR'], [analyst, 'MENTOR'], [wantsSpeaking, 'MENTEE'], [wantsSql, 'MENTEE']] as const) {
@@ -96,19 +87,19 @@ describe('programs', () => {
     expect(pairs.sort()).toEqual([['Curious', 'Analyst'], ['Shy', 'Speaker']]);
 
     // A batch with one pair that cannot be matched creates nothing.
-    const outsider = await createMentee(app, 'Not enrolled');
+    const outsider = await createMentee(server.app, 'Not enrolled');
     const chosen = node.suggestedPairs.map((pair: { mentee: { id: string }; mentor: { id: string } }) => ({ menteeId: pair.mentee.id, mentorId: pair.mentor.id }));
     const bad = await admin.client.data(MATCH, { input: { programId, pairs: [...chosen, { menteeId: outsider.userId, mentorId: speaker.userId }] } });
     expect(bad.matchProgramPairs).toEqual({ mentorships: [], userErrors: [{ field: ['pairs', '2'], code: 'NOT_FOUND' }] });
-    expect(await app.orm.em.fork().count(Mentorship, { programUuid: { $ne: null } })).toBe(0);
+    expect(await server.app.orm.em.fork().count(Mentorship, { programUuid: { $ne: null } })).toBe(0);
 
     const good = await admin.client.data(MATCH, { input: { programId, pairs: chosen } });
     expect(good.matchProgramPairs.mentorships).toHaveLength(2);
-    expect(await app.orm.em.fork().count(Mentorship, { programUuid: { $ne: null } })).toBe(2);
+    expect(await server.app.orm.em.fork().count(Mentorship, { programUuid: { $ne: null } })).toBe(2);
     // Places are used up: nothing more to suggest, and a further pair would exceed a mentor's capacity.
     const after = await admin.client.data(`query($id: ID!) { node(id: $id) { ... on Program { suggestedPairs { score } } } }`, { id: programId });
     expect(after.node.suggestedPairs).toEqual([]);
-    const late = await createMentee(app, 'Late');
+    const late = await createMentee(server.app, 'Late');
     await enrollApproved(late, 'MENTEE');
     const full = await admin.client.data(MATCH, { input: { programId, pairs: [{ menteeId: late.userId, mentorId: speaker.userId }] } });
     expect(full.matchProgramPairs.userErrors).toEqual([{ field: ['pairs', '0'], code: 'CAPACITY_REACHED' }]);

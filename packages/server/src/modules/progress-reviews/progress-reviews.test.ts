@@ -1,24 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../app.js';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
-import { startTestApp } from '../../testing/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/test-app.js';
 import { createMentee, createMentor, matchPair, PROPOSE, TERMS } from '../../testing/mentoring.js';
 
-let database: TestDatabase;
-let app: App;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url });
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
-});
+const server = useTestApp();
 
 describe('progress reviews', () => {
   it('are due on the agreed cadence, snapshot every goal, and carry both ratings', async () => {
-    const [mentor, mentee] = await Promise.all([createMentor(app, 'Mentor'), createMentee(app, 'Mentee')]);
+    const [mentor, mentee] = await Promise.all([createMentor(server.app, 'Mentor'), createMentee(server.app, 'Mentee')]);
     const mentorshipId = await matchPair(mentee, mentor);
     const DUE = `query($m: ID!) { node(id: $m) { ... on Mentorship { startedAt nextReviewDue progressReviews { averageProgress snapshot { title percent } ratings { rating } } goalBoard { id lanes { id } } } } }`;
     expect((await mentee.client.data(DUE, { m: mentorshipId })).node.nextReviewDue).toBeNull();

@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../app.js';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
-import { startTestApp } from '../../testing/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/test-app.js';
 import { createMentee, createMentor, matchPair } from '../../testing/mentoring.js';
 
-let database: TestDatabase;
-let app: App;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url });
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
-});
+const server = useTestApp();
 
 const WRITE = `mutation($input: WriteReflectionInput!) { writeReflection(input: $input) { reflection { id body shared } userErrors { field code } } }`;
 const IN_MENTORSHIP = `query($id: ID!) { node(id: $id) { ... on Mentorship { reflections { nodes { body author { displayName } } } } } }`;
 
 describe('reflections', () => {
   it('stay private until shared with the partner', async () => {
-    const [mentor, mentee] = await Promise.all([createMentor(app, 'Mentor'), createMentee(app, 'Mentee')]);
+    const [mentor, mentee] = await Promise.all([createMentor(server.app, 'Mentor'), createMentee(server.app, 'Mentee')]);
     const mentorshipId = await matchPair(mentee, mentor);
     const { writeReflection: own } = await mentee.client.data(WRITE, { input: { mentorshipId, prompt: 'What worked well?', body: 'Writing the agenda first.' } });
     expect(own.reflection.shared).toBe(false);
@@ -36,7 +25,7 @@ describe('reflections', () => {
   });
 
   it('refuse an empty entry, or sharing without a mentorship', async () => {
-    const mentee = await createMentee(app, 'Solo');
+    const mentee = await createMentee(server.app, 'Solo');
     expect((await mentee.client.data(WRITE, { input: { body: '  ' } })).writeReflection.userErrors).toEqual([{ field: ['body'], code: 'REQUIRED' }]);
     expect((await mentee.client.data(WRITE, { input: { body: 'Hello', shared: true } })).writeReflection.userErrors).toEqual([{ field: ['shared'], code: 'INVALID' }]);
     const { viewer } = await mentee.client.data(`{ viewer { reflections { totalCount } } }`);

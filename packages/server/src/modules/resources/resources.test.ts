@@ -1,28 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { App } from '../../app.js';
-import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
-import { startTestApp } from '../../testing/test-app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/test-app.js';
 import { createMentee, createMentor, matchPair } from '../../testing/mentoring.js';
 import { signUpPerson, type TestClient } from '../../testing/graphql-client.js';
 import { Resource } from './resource.entity.js';
 
-let database: TestDatabase;
-let app: App;
-beforeAll(async () => {
-  database = await createTestDatabase();
-  app = await startTestApp({ databaseUrl: database.url });
-});
-afterAll(async () => {
-  await app?.close();
-  await database?.drop();
-});
+const server = useTestApp();
 
 const SHARE = `mutation($input: ShareResourceInput!) { shareResource(input: $input) { resource { id title kind goalIds recommended } userErrors { field code } } }`;
 
 describe('resources', () => {
   it('are shared in the mentorship, attached to its goals, and recommended with a notification', async () => {
-    const [mentor, mentee] = await Promise.all([createMentor(app, 'Mentor'), createMentee(app, 'Mentee')]);
+    const [mentor, mentee] = await Promise.all([createMentor(server.app, 'Mentor'), createMentee(server.app, 'Mentee')]);
     const mentorshipId = await matchPair(mentee, mentor);
     const { node } = await mentee.client.data(`query($m: ID!) { node(id: $m) { ... on Mentorship { goalBoard { id lanes { id } } } } }`, { m: mentorshipId });
     const { createGoal } = await mentee.client.data(
@@ -45,12 +34,12 @@ describe('resources', () => {
     [{ goalIds: ['R29hbDowMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDA='] }, ['goalIds', '0'], 'NOT_FOUND'],
     [{ title: '' }, ['title'], 'REQUIRED'],
   ])('refuse %o and store nothing', async (change, field, code) => {
-    const [mentor, mentee] = await Promise.all([createMentor(app, 'Mentor'), createMentee(app, 'Mentee')]);
+    const [mentor, mentee] = await Promise.all([createMentor(server.app, 'Mentor'), createMentee(server.app, 'Mentee')]);
     const mentorshipId = await matchPair(mentee, mentor);
-    const before = await app.orm.em.fork().count(Resource, {});
+    const before = await server.app.orm.em.fork().count(Resource, {});
     const { shareResource } = await mentor.client.data(SHARE, { input: { mentorshipId, title: 'Thing', kind: 'ARTICLE', ...change } });
     expect(shareResource).toMatchObject({ resource: null, userErrors: [{ field, code }] });
-    expect(await app.orm.em.fork().count(Resource, {})).toBe(before);
+    expect(await server.app.orm.em.fork().count(Resource, {})).toBe(before);
   });
 
   describe('in a program', () => {
@@ -59,7 +48,7 @@ describe('resources', () => {
 
     /** An admin's program with an approved mentor and a mentee whose enrolment is still pending. */
     async function program() {
-      const admin = await signUpPerson(app, 'Admin');
+      const admin = await signUpPerson(server.app, 'Admin');
       const { createOrganization } = await admin.client.data(`mutation { createOrganization(input: { name: "Acme" }) { organization { id } } }`);
       const { createProgram } = await admin.client.data(
         `mutation($o: ID!) { createProgram(input: { organizationId: $o, name: "Pilot", startsOn: "2027-01-01", endsOn: "2027-06-30" }) { program { id } } }`,
@@ -67,7 +56,7 @@ describe('resources', () => {
       );
       const programId: string = createProgram.program.id;
       const enrol = async (name: string, role: string) => {
-        const person = await signUpPerson(app, name);
+        const person = await signUpPerson(server.app, name);
         const { enrollInProgram } = await person.client.data(`mutation($p: ID!, $r: EnrollmentRole!) { enrollInProgram(input: { programId: $p, role: $r }) { enrollment { id } } }`, {
           p: programId,
           r: role,
@@ -76,7 +65,7 @@ describe('resources', () => {
       };
       const [mentor, pending] = await Promise.all([enrol('Approved Mentor', 'MENTOR'), enrol('Pending Mentee', 'MENTEE')]);
       await admin.client.data(`mutation($e: ID!) { reviewEnrollment(input: { enrollmentId: $e, approve: true }) { userErrors { code } } }`, { e: mentor.enrollmentId });
-      const stranger = await signUpPerson(app, 'Stranger');
+      const stranger = await signUpPerson(server.app, 'Stranger');
       return { admin, mentor, pending, stranger, programId };
     }
 
@@ -102,7 +91,7 @@ describe('resources', () => {
     it('are hidden from people not taking part (a pending enrolment is not enough), who cannot add any', async () => {
       const { admin, pending, stranger, programId } = await program();
       const { shareResource } = await admin.client.data(SHARE, { input: { programId, title: 'Members only', kind: 'BOOK' } });
-      const before = await app.orm.em.fork().count(Resource, {});
+      const before = await server.app.orm.em.fork().count(Resource, {});
       for (const who of [pending, stranger]) {
         expect(await library(who.client, programId)).toBeNull();
         expect((await who.client.data(`query($id: ID!) { node(id: $id) { id } }`, { id: shareResource.resource.id })).node).toBeNull();
@@ -110,7 +99,7 @@ describe('resources', () => {
         const attempt = await who.client.data(SHARE, { input: { programId, title: 'Sneaked in', kind: 'OTHER' } });
         expect(attempt.shareResource).toEqual({ resource: null, userErrors: [{ field: ['programId'], code: 'NOT_FOUND' }] });
       }
-      expect(await app.orm.em.fork().count(Resource, {})).toBe(before);
+      expect(await server.app.orm.em.fork().count(Resource, {})).toBe(before);
     });
 
     it.each([
@@ -122,14 +111,14 @@ describe('resources', () => {
     ])('refuse %s and store nothing', async (_, scope, field, code) => {
       const { admin, programId } = await program();
       // The admin is also a mentee in a mentorship, with a goal on its board.
-      const mentor = await createMentor(app, 'Mentor');
+      const mentor = await createMentor(server.app, 'Mentor');
       await admin.client.data(`mutation { completeOnboarding(input: { asMentor: false, asMentee: true }) { userErrors { code } } }`);
       const mentorshipId = await matchPair(admin, mentor);
       const goalId = await goalOn(admin.client, mentorshipId);
-      const before = await app.orm.em.fork().count(Resource, {});
+      const before = await server.app.orm.em.fork().count(Resource, {});
       const { shareResource } = await admin.client.data(SHARE, { input: { title: 'Thing', kind: 'ARTICLE', ...scope({ mentorshipId, programId, goalId }) } });
       expect(shareResource).toEqual({ resource: null, userErrors: [{ field, code }] });
-      expect(await app.orm.em.fork().count(Resource, {})).toBe(before);
+      expect(await server.app.orm.em.fork().count(Resource, {})).toBe(before);
     });
   });
 });
